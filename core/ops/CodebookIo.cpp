@@ -1,0 +1,168 @@
+#include "ops/CodebookIo.h"
+
+#include "store/CodebookRepository.h"
+#include "store/Project.h"
+#include "text/CsvReader.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace warrant {
+
+namespace {
+
+struct CodeEntry {
+    QString path;
+    Code definition;
+    int line = 0;
+};
+
+const QStringList kCsvHeader = {QStringLiteral("path"),      QStringLiteral("colour"),
+                                QStringLiteral("description"), QStringLiteral("inclusion"),
+                                QStringLiteral("exclusion"), QStringLiteral("example")};
+
+// Creates each path (parents first) and sets its definition, all as one change.
+Result<int> applyEntries(Project& project, const std::vector<CodeEntry>& entries, const QString& fileName) {
+    CodebookRepository codebook(project);
+    Status s = project.mutate(QStringLiteral("codebook.import"),
+                              QStringLiteral("Import %1 codes from %2").arg(entries.size()).arg(fileName), [&]() -> Status {
+        for (const CodeEntry& e : entries) {
+            auto id = codebook.ensurePath(e.path, e.definition.colour);
+            if (!id) return makeError(QStringLiteral("%1: line %2: %3").arg(fileName).arg(e.line).arg(id.errorMessage()));
+            auto existing = codebook.get(*id);
+            if (!existing || !existing->has_value()) return makeError(QStringLiteral("%1: code vanished").arg(fileName));
+            Code updated = **existing;
+            if (!e.definition.colour.isEmpty()) updated.colour = e.definition.colour;
+            updated.description = e.definition.description;
+            updated.inclusion = e.definition.inclusion;
+            updated.exclusion = e.definition.exclusion;
+            updated.example = e.definition.example;
+            if (Status u = codebook.updateDefinition(updated); !u)
+                return makeError(QStringLiteral("%1: line %2: %3").arg(fileName).arg(e.line).arg(u.errorMessage()));
+        }
+        return {};
+    }, [] { ChangeNotice n; n.codebookChanged = true; return n; }());
+    if (!s) return s.error();
+    return int(entries.size());
+}
+
+} // namespace
+
+Result<int> CodebookIo::importFile(const QString& path) {
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QStringLiteral("csv")) return importCsv(path);
+    if (suffix == QStringLiteral("md") || suffix == QStringLiteral("markdown")) return importMarkdown(path);
+    return makeError(QStringLiteral("%1: a codebook must be .csv or .md").arg(QFileInfo(path).fileName()));
+}
+
+Result<int> CodebookIo::importCsv(const QString& path) {
+    const QString name = QFileInfo(path).fileName();
+    auto rows = CsvReader::readFile(path);
+    if (!rows) return rows.error();
+    if (rows->empty()) return makeError(QStringLiteral("%1: the file is empty").arg(name));
+    QStringList header;
+    for (const QString& h : rows->front().fields) header << h.trimmed().toLower();
+    const qsizetype pathColumn = header.indexOf(QStringLiteral("path"));
+    if (pathColumn < 0) return makeError(QStringLiteral("%1: row 1: a 'path' column is required").arg(name));
+    auto column = [&](const char* key) { return header.indexOf(QString::fromLatin1(key)); };
+    std::vector<CodeEntry> entries;
+    for (size_t r = 1; r < rows->size(); ++r) {
+        const CsvRow& row = (*rows)[r];
+        CodeEntry e;
+        e.line = row.line;
+        e.path = row.fields.value(pathColumn).trimmed();
+        if (e.path.isEmpty())
+            return makeError(QStringLiteral("%1: row %2, column %3: the code path is empty").arg(name).arg(r + 1).arg(pathColumn + 1));
+        e.definition.colour = row.fields.value(column("colour")).trimmed();
+        if (e.definition.colour.isEmpty()) e.definition.colour = row.fields.value(column("color")).trimmed();
+        e.definition.description = row.fields.value(column("description")).trimmed();
+        e.definition.inclusion = row.fields.value(column("inclusion")).trimmed();
+        e.definition.exclusion = row.fields.value(column("exclusion")).trimmed();
+        e.definition.example = row.fields.value(column("example")).trimmed();
+        entries.push_back(std::move(e));
+    }
+    return applyEntries(m_project, entries, name);
+}
+
+Result<int> CodebookIo::importMarkdown(const QString& path) {
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) return makeError(QStringLiteral("%1: cannot read (%2)").arg(path, file.errorString()));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
+    static const QRegularExpression heading(QStringLiteral("^(#{2,4})\\s+(.+?)\\s*$"));
+    static const QRegularExpression field(
+        QStringLiteral("^\\s*(?:[-*]\\s*)?\\**(Colour|Color|Description|Inclusion|Exclusion|Example)\\**\\s*:\\s*\\**\\s*(.*)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    std::vector<CodeEntry> entries;
+    QStringList stack;
+    QString* lastField = nullptr;
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString line = lines[i];
+        if (auto h = heading.match(line); h.hasMatch()) {
+            const int level = int(h.captured(1).size()) - 2; // "##" is the top level
+            if (level > stack.size())
+                return makeError(QStringLiteral("%1: line %2: heading skips a level").arg(name).arg(i + 1));
+            stack = stack.mid(0, level);
+            stack << h.captured(2).trimmed();
+            CodeEntry e;
+            e.path = stack.join(u'/');
+            e.line = i + 1;
+            entries.push_back(e);
+            lastField = nullptr;
+            continue;
+        }
+        if (entries.empty()) continue;
+        Code& def = entries.back().definition;
+        if (auto f = field.match(line); f.hasMatch()) {
+            const QString key = f.captured(1).toLower();
+            QString* target = key.startsWith(QStringLiteral("colo")) ? &def.colour
+                              : key == QStringLiteral("description") ? &def.description
+                              : key == QStringLiteral("inclusion")   ? &def.inclusion
+                              : key == QStringLiteral("exclusion")   ? &def.exclusion
+                                                                     : &def.example;
+            *target = f.captured(2).trimmed();
+            lastField = target;
+        } else if (lastField && !line.trimmed().isEmpty()) {
+            *lastField += u' ' + line.trimmed(); // wrapped continuation of the previous field
+        } else if (line.trimmed().isEmpty()) {
+            lastField = nullptr;
+        } else if (def.description.isEmpty()) {
+            def.description = line.trimmed(); // a plain paragraph under a heading describes the code
+            lastField = &def.description;
+        }
+    }
+    if (entries.empty()) return makeError(QStringLiteral("%1: no codes found (use '## Code' headings)").arg(name));
+    return applyEntries(m_project, entries, name);
+}
+
+Result<QString> CodebookIo::exportText(const QString& format) {
+    CodebookRepository codebook(m_project);
+    auto all = codebook.list();
+    if (!all) return all.error();
+    QString out;
+    if (format == QStringLiteral("csv")) {
+        out += CsvReader::formatRow(kCsvHeader);
+        for (const Code& c : *all)
+            out += CsvReader::formatRow({codebook.path(*all, c.id), c.colour, c.description, c.inclusion, c.exclusion, c.example});
+        return out;
+    }
+    if (format == QStringLiteral("md")) {
+        out += QStringLiteral("# Codebook\n");
+        for (const Code& c : *all) {
+            const int depth = int(codebook.path(*all, c.id).count(u'/'));
+            out += QStringLiteral("\n%1 %2\n\n").arg(QString(depth + 2, u'#'), c.name);
+            out += QStringLiteral("Colour: %1\n").arg(c.colour);
+            const std::pair<const char*, QString> fields[] = {{"Description", c.description},
+                                                              {"Inclusion", c.inclusion},
+                                                              {"Exclusion", c.exclusion},
+                                                              {"Example", c.example}};
+            for (const auto& [label, value] : fields)
+                if (!value.isEmpty()) out += QStringLiteral("%1: %2\n").arg(QString::fromLatin1(label), value);
+        }
+        return out;
+    }
+    return makeError(QStringLiteral("unknown codebook format '%1' (use csv or md)").arg(format));
+}
+
+} // namespace warrant

@@ -1,0 +1,122 @@
+#include "ops/ImportService.h"
+
+#include "store/Project.h"
+#include "store/SourceRepository.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+
+#include <map>
+
+namespace warrant {
+
+namespace {
+
+struct PendingFile {
+    QString path;
+    QString sha256;
+    ImportedDocument document;
+};
+
+Result<QByteArray> readBytes(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(QStringLiteral("%1: cannot read (%2)").arg(QFileInfo(path).fileName(), file.errorString()));
+    return file.readAll();
+}
+
+} // namespace
+
+bool ImportService::isImportable(const QString& fileName) { return FileImporter::isSupported(fileName); }
+
+QStringList ImportService::expandPaths(const QStringList& paths, QString* error) {
+    QStringList files;
+    for (const QString& path : paths) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            if (error) *error = QStringLiteral("%1: no such file or folder").arg(path);
+            return {};
+        }
+        if (info.isFile()) {
+            files << info.absoluteFilePath();
+            continue;
+        }
+        QStringList inFolder;
+        QDirIterator it(path, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString file = it.next();
+            // Inside folders only importable files are taken; README files describe, not record.
+            if (isImportable(file) && !QFileInfo(file).baseName().startsWith(QStringLiteral("README"), Qt::CaseInsensitive))
+                inFolder << QFileInfo(file).absoluteFilePath();
+        }
+        inFolder.sort();
+        files << inFolder;
+    }
+    files.removeDuplicates();
+    return files;
+}
+
+Result<ImportReport> ImportService::run(const ImportRequest& request, const Progress& progress, const Cancelled& cancelled) {
+    QString expandError;
+    const QStringList files = expandPaths(request.paths, &expandError);
+    if (!expandError.isEmpty()) return makeError(expandError);
+    if (files.isEmpty()) return makeError(QStringLiteral("no importable files given (.txt .md .docx .odt .vtt .srt)"));
+
+    // Read and check everything first: one bad file rejects the batch before anything is written.
+    ImportReport report;
+    std::vector<PendingFile> pending;
+    std::map<QString, QString> batchHashes;
+    SourceRepository sources(m_project);
+    int done = 0;
+    for (const QString& path : files) {
+        if (cancelled && cancelled()) return makeError(QStringLiteral("import cancelled; nothing was imported"));
+        if (progress) progress(done, int(files.size()), QFileInfo(path).fileName());
+        const QString name = QFileInfo(path).fileName();
+        auto bytes = readBytes(path);
+        if (!bytes) return bytes.error();
+        const QString sha = FileImporter::sha256Hex(*bytes);
+        if (auto existing = sources.findBySha256(sha); existing && existing->has_value()) {
+            report.duplicates << QStringLiteral("%1: same bytes as already imported '%2'").arg(name, (*existing)->title);
+            ++done;
+            continue;
+        }
+        if (auto twin = batchHashes.find(sha); twin != batchHashes.end()) {
+            report.duplicates << QStringLiteral("%1: same bytes as %2 in this import").arg(name, twin->second);
+            ++done;
+            continue;
+        }
+        auto document = FileImporter::importBytes(*bytes, name, request.options);
+        if (!document) return document.error();
+        batchHashes.emplace(sha, name);
+        pending.push_back({path, sha, std::move(*document)});
+        ++done;
+    }
+    if (progress) progress(done, int(files.size()), QString());
+    if (pending.empty()) return report;
+
+    ChangeNotice notice;
+    notice.participantsChanged = true;
+    Status written = m_project.mutate(
+        QStringLiteral("source.import"),
+        QStringLiteral("Import %1 %2 (%3)").arg(pending.size()).arg(sourceKindName(request.kind)).arg(
+            pending.size() == 1 ? QFileInfo(pending.front().path).fileName() : QStringLiteral("batch")),
+        [&]() -> Status {
+            for (const PendingFile& file : pending) {
+                auto id = sources.add(file.document, request.kind, QFileInfo(file.path).fileName(), file.sha256);
+                if (!id) return id.error();
+                ChangeNotice added;
+                added.sourceIds.push_back(*id);
+                m_project.noteChange(added);
+                report.imported.push_back({*id, QFileInfo(file.path).fileName(), file.document.title,
+                                           file.document.participantCode, int(file.document.turns.size())});
+            }
+            return {};
+        },
+        notice);
+    if (!written) return written.error();
+    return report;
+}
+
+} // namespace warrant

@@ -1,0 +1,231 @@
+#include "store/CodingRepository.h"
+
+#include "store/CodebookRepository.h"
+#include "store/Project.h"
+#include "store/SourceRepository.h"
+#include "text/TextOffsets.h"
+
+#include <QCryptographicHash>
+
+namespace warrant {
+
+namespace {
+
+QString hashText(const QString& text) {
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+ChangeNotice noticeFor(std::vector<qint64> sourceIds) {
+    ChangeNotice n;
+    n.sourceIds = std::move(sourceIds);
+    return n;
+}
+
+} // namespace
+
+QString CodedSegment::citation() const {
+    if (participantCode.isEmpty()) return QStringLiteral("(%1)").arg(sourceTitle);
+    if (turnNumber > 0) return QStringLiteral("(%1, turn %2)").arg(participantCode).arg(turnNumber);
+    return QStringLiteral("(%1)").arg(participantCode);
+}
+
+Result<qint64> CodingRepository::ensureSegment(qint64 sourceId, qsizetype start, qsizetype end) {
+    SqliteDatabase& db = m_project.db();
+    SqliteStatement find =
+        db.prepare(QStringLiteral("SELECT id FROM segments WHERE source_id = ?1 AND start_pos = ?2 AND end_pos = ?3"));
+    find.bind(1, sourceId).bind(2, qint64(start)).bind(3, qint64(end));
+    if (find.next()) return find.int64(0);
+    // SQLite's substr() and length() count characters (code points), the project's offset unit.
+    SqliteStatement slice = db.prepare(
+        QStringLiteral("SELECT length(text), substr(text, ?2 + 1, ?3 - ?2), title FROM sources WHERE id = ?1"));
+    slice.bind(1, sourceId).bind(2, qint64(start)).bind(3, qint64(end));
+    if (!slice.next()) return makeError(QStringLiteral("source %1 does not exist").arg(sourceId));
+    const qint64 length = slice.int64(0);
+    if (start < 0 || end > length || start >= end)
+        return makeError(QStringLiteral("%1: range %2:%3 is outside the text (0:%4) or empty")
+                             .arg(slice.text(2))
+                             .arg(start)
+                             .arg(end)
+                             .arg(length));
+    const QString text = slice.text(1);
+    SqliteStatement insert = db.prepare(QStringLiteral(
+        "INSERT INTO segments(source_id, start_pos, end_pos, text, text_hash) VALUES(?1, ?2, ?3, ?4, ?5)"));
+    insert.bind(1, sourceId).bind(2, qint64(start)).bind(3, qint64(end)).bind(4, text).bind(5, hashText(text));
+    if (!insert.run()) return makeError(insert.error());
+    return db.lastInsertId();
+}
+
+Result<bool> CodingRepository::insertCoding(qint64 segmentId, qint64 codeId) {
+    const qint64 coder = m_project.coderId();
+    if (!coder) return makeError(QStringLiteral("cannot record coder %1").arg(m_project.coderName()));
+    SqliteStatement insert = m_project.db().prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO codings(segment_id, code_id, coder_id, created_at) VALUES(?1, ?2, ?3, ?4)"));
+    insert.bind(1, segmentId).bind(2, codeId).bind(3, coder).bind(4, Project::nowText());
+    if (!insert.run()) return makeError(insert.error());
+    return m_project.db().changes() > 0;
+}
+
+Result<ApplyOutcome> CodingRepository::applyRanges(const std::vector<Range>& ranges, qint64 codeId,
+                                                   const QString& detail) {
+    auto code = CodebookRepository(m_project).get(codeId);
+    if (!code) return code.error();
+    if (!code->has_value()) return makeError(QStringLiteral("code %1 does not exist").arg(codeId));
+    if (ranges.empty()) return makeError(QStringLiteral("nothing to code"));
+    ApplyOutcome outcome;
+    std::vector<qint64> sources;
+    for (const Range& r : ranges) sources.push_back(r.sourceId);
+    Status s = m_project.mutate(QStringLiteral("code.apply"),
+                                QStringLiteral("Apply code '%1' to %2").arg((*code)->name, detail), [&]() -> Status {
+        for (const Range& r : ranges) {
+            auto segment = ensureSegment(r.sourceId, r.start, r.end);
+            if (!segment) return segment.error();
+            auto added = insertCoding(*segment, codeId);
+            if (!added) return added.error();
+            (*added ? outcome.added : outcome.existing) += 1;
+        }
+        return {};
+    }, noticeFor(sources));
+    if (!s) return s.error();
+    return outcome;
+}
+
+Result<ApplyOutcome> CodingRepository::applyRange(qint64 sourceId, qsizetype start, qsizetype end, qint64 codeId) {
+    return applyRanges({{sourceId, start, end}}, codeId, QStringLiteral("%1:%2 of source %3").arg(start).arg(end).arg(sourceId));
+}
+
+Result<ApplyOutcome> CodingRepository::applyTurn(qint64 sourceId, int turnNumber, qint64 codeId) {
+    auto turn = SourceRepository(m_project).turn(sourceId, turnNumber);
+    if (!turn) return turn.error();
+    if (!turn->has_value()) return makeError(QStringLiteral("source %1 has no turn %2").arg(sourceId).arg(turnNumber));
+    return applyRanges({{sourceId, (*turn)->start, (*turn)->end}}, codeId,
+                       QStringLiteral("turn %1 of source %2").arg(turnNumber).arg(sourceId));
+}
+
+Result<ApplyOutcome> CodingRepository::applyParticipant(qint64 participantId, qint64 codeId) {
+    auto turns = SourceRepository(m_project).turnsOfParticipant(participantId);
+    if (!turns) return turns.error();
+    std::vector<Range> ranges;
+    for (const Turn& t : *turns)
+        if (t.end > t.start) ranges.push_back({t.sourceId, t.start, t.end});
+    if (ranges.empty()) return makeError(QStringLiteral("participant %1 has no speaker turns").arg(participantId));
+    return applyRanges(ranges, codeId, QStringLiteral("every turn of participant %1").arg(participantId));
+}
+
+Result<ApplyOutcome> CodingRepository::applyText(qint64 sourceId, const QString& text, qint64 codeId) {
+    auto source = SourceRepository(m_project).get(sourceId);
+    if (!source) return source.error();
+    if (!source->has_value()) return makeError(QStringLiteral("source %1 does not exist").arg(sourceId));
+    if (text.isEmpty()) return makeError(QStringLiteral("the text to code is empty"));
+    const QString& body = (*source)->text;
+    const TextOffsets offsets(body);
+    std::vector<Range> ranges;
+    for (qsizetype at = body.indexOf(text); at >= 0; at = body.indexOf(text, at + text.size()))
+        ranges.push_back({sourceId, offsets.codePointFromUtf16(at), offsets.codePointFromUtf16(at + text.size())});
+    if (ranges.empty())
+        return makeError(QStringLiteral("%1: the text \"%2\" does not occur").arg((*source)->title, text.left(60)));
+    return applyRanges(ranges, codeId, QStringLiteral("\"%1\" in %2").arg(text.left(40), (*source)->title));
+}
+
+Status CodingRepository::remove(qint64 codingId) {
+    auto existing = coding(codingId);
+    if (!existing) return existing.error();
+    if (!existing->has_value()) return makeError(QStringLiteral("coding %1 does not exist").arg(codingId));
+    const CodedSegment& c = **existing;
+    return m_project.mutate(QStringLiteral("code.remove"),
+                            QStringLiteral("Remove code '%1' from %2 %3").arg(c.codePath, c.sourceTitle, c.citation()),
+                            [&]() -> Status {
+        SqliteStatement del = m_project.db().prepare(QStringLiteral("DELETE FROM codings WHERE id = ?1"));
+        del.bind(1, codingId);
+        return del.run() ? Status() : Status(makeError(del.error()));
+    }, noticeFor({c.sourceId}));
+}
+
+Status CodingRepository::removeRange(qint64 sourceId, qsizetype start, qsizetype end, qint64 codeId) {
+    const qint64 coder = m_project.coderId();
+    return m_project.mutate(QStringLiteral("code.remove"),
+                            QStringLiteral("Remove code %1 from %2:%3 of source %4").arg(codeId).arg(start).arg(end).arg(sourceId),
+                            [&]() -> Status {
+        SqliteStatement del = m_project.db().prepare(QStringLiteral(
+            "DELETE FROM codings WHERE code_id = ?1 AND coder_id = ?2 AND segment_id = (SELECT id FROM segments "
+            "WHERE source_id = ?3 AND start_pos = ?4 AND end_pos = ?5)"));
+        del.bind(1, codeId).bind(2, coder).bind(3, sourceId).bind(4, qint64(start)).bind(5, qint64(end));
+        if (!del.run()) return makeError(del.error());
+        if (m_project.db().changes() == 0) return makeError(QStringLiteral("no such coding to remove"));
+        return {};
+    }, noticeFor({sourceId}));
+}
+
+Result<std::vector<CodedSegment>> CodingRepository::segments(const SegmentFilter& filter) {
+    QString sql = QStringLiteral(
+        "SELECT c.id, s.id, s.source_id, src.title, s.start_pos, s.end_pos, s.text, c.code_id, cd.name, "
+        "ifnull(p.code, ifnull(sp.code, '')), ifnull(t.turn_number, 0), c.created_at "
+        "FROM codings c JOIN segments s ON s.id = c.segment_id JOIN sources src ON src.id = s.source_id "
+        "JOIN coders cd ON cd.id = c.coder_id "
+        "LEFT JOIN turns t ON t.source_id = s.source_id AND t.start_pos <= s.start_pos AND s.start_pos < t.end_pos "
+        "LEFT JOIN participants p ON p.id = t.participant_id "
+        "LEFT JOIN participants sp ON sp.id = src.participant_id WHERE 1");
+    if (!filter.codeIds.empty()) {
+        QStringList ids;
+        for (qint64 id : filter.codeIds) ids << QString::number(id);
+        sql += QStringLiteral(" AND c.code_id IN (%1)").arg(ids.join(u','));
+    }
+    if (!filter.participantCode.isEmpty())
+        sql += QStringLiteral(" AND ifnull(p.code, sp.code) = ?1 COLLATE NOCASE");
+    if (!filter.attributeName.isEmpty())
+        sql += QStringLiteral(
+            " AND ifnull(p.id, sp.id) IN (SELECT pa.participant_id FROM participant_attributes pa JOIN attributes a "
+            "ON a.id = pa.attribute_id WHERE a.name = ?2 COLLATE NOCASE AND pa.value = ?3 COLLATE NOCASE)");
+    if (!filter.coder.isEmpty()) sql += QStringLiteral(" AND cd.name = ?4");
+    if (filter.sourceId) sql += QStringLiteral(" AND s.source_id = ?5");
+    if (filter.codingId) sql += QStringLiteral(" AND c.id = ?6");
+    sql += QStringLiteral(" ORDER BY src.title COLLATE NOCASE, s.start_pos, c.code_id, c.id");
+
+    SqliteStatement rows = m_project.db().prepare(sql);
+    if (!rows.valid()) return makeError(m_project.db().lastError());
+    if (!filter.participantCode.isEmpty()) rows.bind(1, filter.participantCode);
+    if (!filter.attributeName.isEmpty()) rows.bind(2, filter.attributeName).bind(3, filter.attributeValue);
+    if (!filter.coder.isEmpty()) rows.bind(4, filter.coder);
+    if (filter.sourceId) rows.bind(5, filter.sourceId);
+    if (filter.codingId) rows.bind(6, filter.codingId);
+
+    auto codes = CodebookRepository(m_project).list();
+    if (!codes) return codes.error();
+    CodebookRepository codebook(m_project);
+    std::vector<CodedSegment> result;
+    while (rows.next()) {
+        CodedSegment s;
+        s.codingId = rows.int64(0);
+        s.segmentId = rows.int64(1);
+        s.sourceId = rows.int64(2);
+        s.sourceTitle = rows.text(3);
+        s.start = rows.int64(4);
+        s.end = rows.int64(5);
+        s.text = rows.text(6);
+        s.codeId = rows.int64(7);
+        s.codePath = codebook.path(*codes, s.codeId);
+        s.coder = rows.text(8);
+        s.participantCode = rows.text(9);
+        s.turnNumber = int(rows.int64(10));
+        s.createdAt = QDateTime::fromString(rows.text(11), Qt::ISODateWithMs);
+        result.push_back(std::move(s));
+    }
+    if (rows.failed()) return makeError(rows.error());
+    return result;
+}
+
+Result<std::optional<CodedSegment>> CodingRepository::coding(qint64 codingId) {
+    SegmentFilter filter;
+    filter.codingId = codingId;
+    auto found = segments(filter);
+    if (!found) return found.error();
+    if (found->empty()) return std::optional<CodedSegment>();
+    return std::optional<CodedSegment>(found->front());
+}
+
+Result<int> CodingRepository::countCodings() {
+    auto n = m_project.db().queryInt(QStringLiteral("SELECT count(*) FROM codings"));
+    if (!n) return n.error();
+    return int(*n);
+}
+
+} // namespace warrant

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "Result.h"
+#include "model/Coding.h"
+#include "model/Segment.h"
+
+#include <QDateTime>
+#include <optional>
+#include <vector>
+
+namespace warrant {
+
+class Project;
+
+// A coded segment as retrieval shows it: the text with where it came from.
+struct CodedSegment {
+    qint64 codingId = 0;
+    qint64 segmentId = 0;
+    qint64 sourceId = 0;
+    QString sourceTitle;
+    qsizetype start = 0;
+    qsizetype end = 0;
+    QString text;
+    qint64 codeId = 0;
+    QString codePath;
+    QString coder;
+    QString participantCode; // of the turn the segment starts in
+    int turnNumber = 0;      // 0 when outside any turn
+    QDateTime createdAt;
+
+    // "(R8, turn 12)", or the source title when no participant is known.
+    QString citation() const;
+};
+
+struct SegmentFilter {
+    std::vector<qint64> codeIds;      // any of these (callers add descendants); empty = all
+    QString participantCode;          // empty = all
+    QString attributeName;            // with attributeValue: participants having it
+    QString attributeValue;
+    QString coder;                    // empty = all
+    qint64 sourceId = 0;              // 0 = all
+    qint64 codingId = 0;              // 0 = all
+};
+
+struct ApplyOutcome {
+    int added = 0;     // new codings
+    int existing = 0;  // already present for this coder
+};
+
+// Segments and codings.
+class CodingRepository {
+public:
+    explicit CodingRepository(Project& project) : m_project(project) {}
+
+    // Each apply/remove call is one change-log entry (and one undo step in the workbench).
+    Result<ApplyOutcome> applyRange(qint64 sourceId, qsizetype start, qsizetype end, qint64 codeId);
+    Result<ApplyOutcome> applyTurn(qint64 sourceId, int turnNumber, qint64 codeId);
+    Result<ApplyOutcome> applyParticipant(qint64 participantId, qint64 codeId);
+    // Codes every occurrence of `text` in the source (exact, code-point offsets).
+    Result<ApplyOutcome> applyText(qint64 sourceId, const QString& text, qint64 codeId);
+    // Several ranges as one operation: [sourceId, start, end] triples.
+    struct Range { qint64 sourceId; qsizetype start; qsizetype end; };
+    Result<ApplyOutcome> applyRanges(const std::vector<Range>& ranges, qint64 codeId, const QString& detail);
+
+    Status remove(qint64 codingId);
+    // Removes one coder's coding of a code on exactly this range (undo of applyRange).
+    Status removeRange(qint64 sourceId, qsizetype start, qsizetype end, qint64 codeId);
+
+    Result<std::vector<CodedSegment>> segments(const SegmentFilter& filter);
+    Result<std::optional<CodedSegment>> coding(qint64 codingId);
+    Result<int> countCodings();
+
+private:
+    Result<qint64> ensureSegment(qint64 sourceId, qsizetype start, qsizetype end);
+    Result<bool> insertCoding(qint64 segmentId, qint64 codeId);
+    Project& m_project;
+};
+
+} // namespace warrant

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Quick start 1: install what is missing, build Release, build the demo project from
+# sample_corpus/ and open the workbench on it (or, without a display, do the same headless).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+scripts/build.sh release
+
+bin=build/release/app
+out=build/demo
+project="$out/west-midlands.warrant"
+mkdir -p "$out"
+# The demo is rebuilt from the corpus every time, so it always matches the checkout.
+rm -rf "$project" "$project"-wal "$project"-shm "$project".lock "$project"-index
+"$bin/warrant-cli" demo "$project" --corpus sample_corpus
+"$bin/warrant-cli" info --project "$project"
+
+if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+  exec "$bin/warrant" "$project"
+fi
+
+# Headless: render the workbench to a PNG instead of opening a window.
+"$bin/warrant" --screenshot "$out/workbench.png" "$project"
+echo
+echo "No display found, so the workbench was not opened."
+echo "Project:    $(realpath "$project")"
+echo "Screenshot: $(realpath "$out/workbench.png")"
+echo "Open it later with: $bin/warrant $project"
