@@ -30,7 +30,9 @@ CliApplication::CliApplication() {
     m_commands.push_back(std::make_unique<DemoCommand>());
 }
 
-QString CliApplication::version() { return QStringLiteral("0.1.0"); }
+QString CliApplication::version() {
+    return QStringLiteral(WARRANT_VERSION);
+}
 
 CliCommand* CliApplication::command(const QString& name) const {
     for (const auto& c : m_commands)
@@ -41,8 +43,10 @@ CliCommand* CliApplication::command(const QString& name) const {
 void CliApplication::printUsage(QTextStream& stream) const {
     stream << "Usage: warrant-cli <command> [options] [arguments]\n\n"
            << "Warrant's scriptable front end: every command works on one project file.\n\nCommands:\n";
-    for (const auto& c : m_commands) stream << "  " << c->name().leftJustified(14) << c->description() << "\n";
-    stream << "  " << QStringLiteral("help").leftJustified(14) << "Show this help, or a command's: warrant-cli help <command>.\n"
+    for (const auto& c : m_commands)
+        stream << "  " << c->name().leftJustified(14) << c->description() << "\n";
+    stream << "  " << QStringLiteral("help").leftJustified(14)
+           << "Show this help, or a command's: warrant-cli help <command>.\n"
            << "\nCommon options:\n"
            << "  -p, --project <path>  The project file (default: $WARRANT_PROJECT).\n"
            << "  --coder <name>        Act as this coder (default: $WARRANT_CODER, else $USER).\n"
@@ -59,11 +63,13 @@ int CliApplication::run(const QStringList& args, CliContext& ctx) {
         return ExitUsage;
     }
     const QString& first = args.front();
-    if (first == QStringLiteral("--version") || first == QStringLiteral("-v") || first == QStringLiteral("version")) {
+    if (first == QStringLiteral("--version") || first == QStringLiteral("-v") ||
+        first == QStringLiteral("version")) {
         ctx.out << "warrant-cli " << version() << Qt::endl;
         return ExitOk;
     }
-    if (first == QStringLiteral("--help") || first == QStringLiteral("-h") || first == QStringLiteral("help")) {
+    if (first == QStringLiteral("--help") || first == QStringLiteral("-h") ||
+        first == QStringLiteral("help")) {
         if (args.size() > 1) {
             CliCommand* c = command(args.at(1));
             if (!c) return ctx.fail(QStringLiteral("help: unknown command '%1'").arg(args.at(1)));
@@ -83,7 +89,8 @@ int CliApplication::run(const QStringList& args, CliContext& ctx) {
         ctx.err.flush();
         return code;
     } catch (const std::exception& e) {
-        return ctx.fail(QStringLiteral("%1: internal error: %2").arg(first, QString::fromLocal8Bit(e.what())));
+        return ctx.fail(
+            QStringLiteral("%1: internal error: %2").arg(first, QString::fromLocal8Bit(e.what())));
     }
 }
 

@@ -11,7 +11,7 @@ namespace warrant::cli {
 // `warrant-cli <command> [args]`: owns the commands and dispatches to them. Never exits the
 // process itself; run() returns the exit code, so tests drive it in-process.
 class CliApplication {
-public:
+  public:
     CliApplication();
 
     // `args` are the words after the program name.
@@ -24,7 +24,7 @@ public:
     // Kept in step with project(Warrant VERSION ...) in the top-level CMakeLists.txt.
     static QString version();
 
-private:
+  private:
     std::vector<std::unique_ptr<CliCommand>> m_commands;
 };
 

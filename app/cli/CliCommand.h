@@ -3,7 +3,6 @@
 #include "CliContext.h"
 
 #include <QStringList>
-
 #include <functional>
 #include <vector>
 
@@ -12,8 +11,9 @@ namespace warrant::cli {
 // One `warrant-cli <name>` command. Commands return an ExitCode and report through the context's
 // streams only, so the same object serves the executable and the in-process tests.
 class CliCommand {
-public:
-    CliCommand(QString name, QString description) : m_name(std::move(name)), m_description(std::move(description)) {}
+  public:
+    CliCommand(QString name, QString description)
+        : m_name(std::move(name)), m_description(std::move(description)) {}
     virtual ~CliCommand() = default;
     CliCommand(const CliCommand&) = delete;
     CliCommand& operator=(const CliCommand&) = delete;
@@ -25,7 +25,7 @@ public:
     // `args` are the words after the command name.
     virtual int run(const QStringList& args, CliContext& ctx) = 0;
 
-protected:
+  protected:
     // For commands made of actions ("codes add", "memo list"): picks the action named by the
     // first argument and handles a missing/unknown action and a bare --help.
     struct Action {
@@ -35,7 +35,7 @@ protected:
     };
     int dispatch(const QStringList& args, CliContext& ctx, const std::vector<Action>& actions) const;
 
-private:
+  private:
     QString m_name;
     QString m_description;
 };

@@ -19,9 +19,9 @@ struct CliContext {
 
     QTextStream& out;
     QTextStream& err;
-    bool isTerminal = false;     // err is a terminal: progress lines are only worth printing then
-    QString environmentCoder;    // WARRANT_CODER, else USER; used when --coder is absent
-    QString environmentProject;  // WARRANT_PROJECT; used when --project is absent
+    bool isTerminal = false;    // err is a terminal: progress lines are only worth printing then
+    QString environmentCoder;   // WARRANT_CODER, else USER; used when --coder is absent
+    QString environmentProject; // WARRANT_PROJECT; used when --project is absent
 
     // Prints "warrant-cli: <message>" as one line on err and returns ExitUsage.
     int fail(const QString& message);

@@ -14,36 +14,51 @@
 namespace warrant::cli {
 
 CodeCommand::CodeCommand()
-    : CliCommand(QStringLiteral("code"), QStringLiteral("Apply a code to a passage, a turn, a participant, or a coding CSV.")) {}
+    : CliCommand(QStringLiteral("code"),
+                 QStringLiteral("Apply a code to a passage, a turn, a participant, or a coding CSV.")) {}
 
 int CodeCommand::run(const QStringList& args, CliContext& ctx) {
     CommandOptions options(
         QStringLiteral("code --code PATH (--source NAME (--range START:END | --text TEXT | --turn N) |\n"
                        "                  --participant CODE --all-turns) [options]\n"
                        "       warrant-cli code --codings FILE.csv [options]"),
-        QStringLiteral("Codes a passage as the acting coder. Ranges are code-point offsets into the source\n"
-                       "text, END exclusive. --text codes every exact occurrence. --codings applies a CSV with\n"
-                       "columns participant,code,coder,text, all rows as one change."));
+        QStringLiteral(
+            "Codes a passage as the acting coder. Ranges are code-point offsets into the source\n"
+            "text, END exclusive. --text codes every exact occurrence. --codings applies a CSV with\n"
+            "columns participant,code,coder,text, all rows as one change."));
     options.addProjectOptions();
-    options.add(QCommandLineOption(QStringLiteral("code"), QStringLiteral("The code's path or unique name."), QStringLiteral("path")));
-    options.add(QCommandLineOption(QStringLiteral("source"), QStringLiteral("The source's title or file name."), QStringLiteral("name")));
-    options.add(QCommandLineOption(QStringLiteral("range"), QStringLiteral("Code-point range START:END."), QStringLiteral("start:end")));
-    options.add(QCommandLineOption(QStringLiteral("text"), QStringLiteral("Exact text to find and code."), QStringLiteral("text")));
-    options.add(QCommandLineOption(QStringLiteral("turn"), QStringLiteral("Speaker turn number (from 1)."), QStringLiteral("n")));
-    options.add(QCommandLineOption(QStringLiteral("participant"), QStringLiteral("Participant code, with --all-turns."), QStringLiteral("code")));
-    options.add(QCommandLineOption(QStringLiteral("all-turns"), QStringLiteral("Code every turn of --participant.")));
-    options.add(QCommandLineOption(QStringLiteral("codings"), QStringLiteral("Apply a coding CSV file."), QStringLiteral("file")));
+    options.add(QCommandLineOption(QStringLiteral("code"), QStringLiteral("The code's path or unique name."),
+                                   QStringLiteral("path")));
+    options.add(QCommandLineOption(QStringLiteral("source"),
+                                   QStringLiteral("The source's title or file name."),
+                                   QStringLiteral("name")));
+    options.add(QCommandLineOption(QStringLiteral("range"), QStringLiteral("Code-point range START:END."),
+                                   QStringLiteral("start:end")));
+    options.add(QCommandLineOption(QStringLiteral("text"), QStringLiteral("Exact text to find and code."),
+                                   QStringLiteral("text")));
+    options.add(QCommandLineOption(QStringLiteral("turn"), QStringLiteral("Speaker turn number (from 1)."),
+                                   QStringLiteral("n")));
+    options.add(QCommandLineOption(QStringLiteral("participant"),
+                                   QStringLiteral("Participant code, with --all-turns."),
+                                   QStringLiteral("code")));
+    options.add(
+        QCommandLineOption(QStringLiteral("all-turns"), QStringLiteral("Code every turn of --participant.")));
+    options.add(QCommandLineOption(QStringLiteral("codings"), QStringLiteral("Apply a coding CSV file."),
+                                   QStringLiteral("file")));
     options.setPositional(0, 0);
     if (int code = options.parse(args, ctx); code >= 0) return code;
 
     const bool hasSource = options.isSet(QStringLiteral("source"));
-    const int selectors = int(options.isSet(QStringLiteral("range"))) + int(options.isSet(QStringLiteral("text"))) +
+    const int selectors = int(options.isSet(QStringLiteral("range"))) +
+                          int(options.isSet(QStringLiteral("text"))) +
                           int(options.isSet(QStringLiteral("turn")));
-    const bool byParticipant = options.isSet(QStringLiteral("participant")) || options.isSet(QStringLiteral("all-turns"));
+    const bool byParticipant =
+        options.isSet(QStringLiteral("participant")) || options.isSet(QStringLiteral("all-turns"));
 
     if (options.isSet(QStringLiteral("codings"))) {
         if (options.isSet(QStringLiteral("code")) || hasSource || selectors || byParticipant)
-            return ctx.fail(QStringLiteral("code: --codings takes no other selection (the CSV names code and text per row)"));
+            return ctx.fail(QStringLiteral(
+                "code: --codings takes no other selection (the CSV names code and text per row)"));
         const QString file = options.value(QStringLiteral("codings"));
         if (!QFileInfo(file).isFile()) return ctx.fail(QStringLiteral("%1: no such file").arg(file));
         auto project = ProjectOpener::open(options, ctx, ProjectOpener::Access::Write);
@@ -63,7 +78,8 @@ int CodeCommand::run(const QStringList& args, CliContext& ctx) {
         return ctx.fail(QStringLiteral("code: with --source give exactly one of --range, --text or --turn"));
     if (!hasSource && selectors > 0)
         return ctx.fail(QStringLiteral("code: --range, --text and --turn need --source NAME"));
-    if (byParticipant && !(options.isSet(QStringLiteral("participant")) && options.isSet(QStringLiteral("all-turns"))))
+    if (byParticipant &&
+        !(options.isSet(QStringLiteral("participant")) && options.isSet(QStringLiteral("all-turns"))))
         return ctx.fail(QStringLiteral("code: --participant CODE and --all-turns go together"));
     if (!hasSource && !byParticipant)
         return ctx.fail(QStringLiteral("code: say what to code: --source NAME with --range/--text/--turn, or "
@@ -73,20 +89,25 @@ int CodeCommand::run(const QStringList& args, CliContext& ctx) {
     qsizetype start = 0, end = 0;
     int turnNumber = 0;
     if (options.isSet(QStringLiteral("range"))) {
-        static const QRegularExpression rangeForm(QStringLiteral("^\\s*(\\d{1,12})\\s*:\\s*(\\d{1,12})\\s*$"));
+        static const QRegularExpression rangeForm(
+            QStringLiteral("^\\s*(\\d{1,12})\\s*:\\s*(\\d{1,12})\\s*$"));
         const auto m = rangeForm.match(options.value(QStringLiteral("range")));
         if (!m.hasMatch())
-            return ctx.fail(QStringLiteral("code: --range '%1' must be START:END (code-point offsets)").arg(options.value(QStringLiteral("range"))));
+            return ctx.fail(QStringLiteral("code: --range '%1' must be START:END (code-point offsets)")
+                                .arg(options.value(QStringLiteral("range"))));
         start = m.captured(1).toLongLong();
         end = m.captured(2).toLongLong();
         if (end <= start)
-            return ctx.fail(QStringLiteral("code: --range %1:%2 is empty (END must be greater than START)").arg(start).arg(end));
+            return ctx.fail(QStringLiteral("code: --range %1:%2 is empty (END must be greater than START)")
+                                .arg(start)
+                                .arg(end));
     }
     if (options.isSet(QStringLiteral("turn"))) {
         bool ok = false;
         turnNumber = options.value(QStringLiteral("turn")).toInt(&ok);
         if (!ok || turnNumber < 1)
-            return ctx.fail(QStringLiteral("code: --turn '%1' must be a turn number from 1").arg(options.value(QStringLiteral("turn"))));
+            return ctx.fail(QStringLiteral("code: --turn '%1' must be a turn number from 1")
+                                .arg(options.value(QStringLiteral("turn"))));
     }
     if (options.isSet(QStringLiteral("text")) && options.value(QStringLiteral("text")).isEmpty())
         return ctx.fail(QStringLiteral("code: --text is empty"));
@@ -106,13 +127,22 @@ int CodeCommand::run(const QStringList& args, CliContext& ctx) {
         const QString name = options.value(QStringLiteral("source"));
         auto source = SourceRepository(**project).findByName(name);
         if (!source) return ctx.fail(source.errorMessage());
-        if (!source->has_value()) return ctx.fail(QStringLiteral("no source named '%1' in the project").arg(name));
+        if (!source->has_value())
+            return ctx.fail(QStringLiteral("no source named '%1' in the project").arg(name));
         const qint64 sourceId = (*source)->id;
         where = (*source)->title;
         if (options.isSet(QStringLiteral("range"))) {
             outcome = codings.applyRange(sourceId, start, end, code->id);
             where += QStringLiteral(" %1:%2").arg(start).arg(end);
         } else if (options.isSet(QStringLiteral("turn"))) {
+            // Checked here so the message names the source rather than its row id.
+            auto turns = SourceRepository(**project).turns(sourceId);
+            if (!turns) return ctx.fail(turns.errorMessage());
+            if (turnNumber > int(turns->size()))
+                return ctx.fail(QStringLiteral("code: %1 has no turn %2 (it has %3)")
+                                    .arg((*source)->title)
+                                    .arg(turnNumber)
+                                    .arg(turns->size()));
             outcome = codings.applyTurn(sourceId, turnNumber, code->id);
             where += QStringLiteral(" turn %1").arg(turnNumber);
         } else {
@@ -122,14 +152,21 @@ int CodeCommand::run(const QStringList& args, CliContext& ctx) {
         const QString participantCode = options.value(QStringLiteral("participant")).trimmed();
         auto participant = ParticipantRepository(**project).findByCode(participantCode);
         if (!participant) return ctx.fail(participant.errorMessage());
-        if (!participant->has_value()) return ctx.fail(QStringLiteral("no participant '%1' in the project").arg(participantCode));
+        if (!participant->has_value())
+            return ctx.fail(QStringLiteral("no participant '%1' in the project").arg(participantCode));
+        auto turns = SourceRepository(**project).turnsOfParticipant((*participant)->id);
+        if (!turns) return ctx.fail(turns.errorMessage());
+        if (turns->empty())
+            return ctx.fail(QStringLiteral("code: participant %1 speaks in no turn of any source")
+                                .arg((*participant)->code));
         outcome = codings.applyParticipant((*participant)->id, code->id);
         where = QStringLiteral("every turn of %1").arg((*participant)->code);
     }
     if (!outcome) return ctx.fail(QStringLiteral("code: %1").arg(outcome.errorMessage()));
     const int total = outcome->added + outcome->existing;
-    ctx.out << "Coded " << total << (total == 1 ? " segment" : " segments") << " with '" << codePath << "' in " << where
-            << " (" << outcome->added << " new, " << outcome->existing << " already coded)" << Qt::endl;
+    ctx.out << "Coded " << total << (total == 1 ? " segment" : " segments") << " with '" << codePath
+            << "' in " << where << " (" << outcome->added << " new, " << outcome->existing
+            << " already coded)" << Qt::endl;
     return ExitOk;
 }
 

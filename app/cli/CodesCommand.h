@@ -6,11 +6,11 @@ namespace warrant::cli {
 
 // warrant-cli codes add|list|tree|import|export|rename|move|merge|delete: the codebook.
 class CodesCommand : public CliCommand {
-public:
+  public:
     CodesCommand();
     int run(const QStringList& args, CliContext& ctx) override;
 
-private:
+  private:
     int add(const QStringList& args, CliContext& ctx);
     int list(const QStringList& args, CliContext& ctx, bool tree);
     int importFile(const QStringList& args, CliContext& ctx);

@@ -15,7 +15,8 @@ void CommandOptions::add(const QCommandLineOption& option) {
 
 void CommandOptions::addProjectOptions(bool actingCoder) {
     add(QCommandLineOption({QStringLiteral("p"), QStringLiteral("project")},
-                           QStringLiteral("The project file (default: $WARRANT_PROJECT)."), QStringLiteral("path")));
+                           QStringLiteral("The project file (default: $WARRANT_PROJECT)."),
+                           QStringLiteral("path")));
     if (!actingCoder) return;
     add(QCommandLineOption(QStringLiteral("coder"),
                            QStringLiteral("Act as this coder (default: $WARRANT_CODER, else $USER)."),
@@ -45,7 +46,8 @@ QString CommandOptions::commandWords() const {
 int CommandOptions::parse(const QStringList& args, CliContext& ctx) {
     // QCommandLineParser skips the first element as the program name.
     if (!m_parser.parse(QStringList{QStringLiteral("warrant-cli")} + args))
-        return ctx.fail(QStringLiteral("%1: %2 (see 'warrant-cli %1 --help')").arg(commandWords(), m_parser.errorText()));
+        return ctx.fail(
+            QStringLiteral("%1: %2 (see 'warrant-cli %1 --help')").arg(commandWords(), m_parser.errorText()));
     if (m_parser.isSet(QStringLiteral("help"))) {
         ctx.out << helpText();
         ctx.out.flush();
@@ -55,9 +57,11 @@ int CommandOptions::parse(const QStringList& args, CliContext& ctx) {
     if (n < m_min) {
         QString missing;
         if (size_t(n) < m_positionalHelp.size()) missing = m_positionalHelp[size_t(n)].first;
-        return ctx.fail(missing.isEmpty()
-                            ? QStringLiteral("%1: missing arguments (usage: warrant-cli %2)").arg(commandWords(), m_usage)
-                            : QStringLiteral("%1: missing %2 (usage: warrant-cli %3)").arg(commandWords(), missing, m_usage));
+        return ctx.fail(
+            missing.isEmpty()
+                ? QStringLiteral("%1: missing arguments (usage: warrant-cli %2)").arg(commandWords(), m_usage)
+                : QStringLiteral("%1: missing %2 (usage: warrant-cli %3)")
+                      .arg(commandWords(), missing, m_usage));
     }
     if (m_max >= 0 && n > m_max)
         return ctx.fail(QStringLiteral("%1: unexpected argument '%2' (usage: warrant-cli %3)")
@@ -75,11 +79,14 @@ QString CommandOptions::helpText() const {
     text += QStringLiteral("\nOptions:\n");
     for (const QCommandLineOption& option : m_options) {
         QStringList names;
-        for (const QString& n : option.names()) names << (n.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + n;
+        for (const QString& n : option.names())
+            names << (n.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + n;
         QString left = names.join(QStringLiteral(", "));
         if (!option.valueName().isEmpty()) left += QStringLiteral(" <%1>").arg(option.valueName());
-        if (left.size() < 23) text += QStringLiteral("  %1%2\n").arg(left.leftJustified(24), option.description());
-        else text += QStringLiteral("  %1\n  %2%3\n").arg(left, QString(24, u' '), option.description());
+        if (left.size() < 23)
+            text += QStringLiteral("  %1%2\n").arg(left.leftJustified(24), option.description());
+        else
+            text += QStringLiteral("  %1\n  %2%3\n").arg(left, QString(24, u' '), option.description());
     }
     return text;
 }

@@ -5,7 +5,6 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QStringList>
-
 #include <vector>
 
 namespace warrant::cli {
@@ -14,7 +13,7 @@ namespace warrant::cli {
 // which would print and exit() from inside a test) and writes the help text itself, because
 // QCommandLineParser's help names the running executable rather than the subcommand.
 class CommandOptions {
-public:
+  public:
     // `usage` follows "warrant-cli ": e.g. "codes add PATH [options]".
     CommandOptions(QString usage, QString summary);
 
@@ -42,7 +41,7 @@ public:
     // The command words of the usage ("codes add"), used to prefix usage errors.
     QString commandWords() const;
 
-private:
+  private:
     QString m_usage;
     QString m_summary;
     QCommandLineParser m_parser;

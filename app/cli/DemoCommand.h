@@ -6,7 +6,7 @@ namespace warrant::cli {
 
 // warrant-cli demo PATH: builds the demonstration project from the sample corpus.
 class DemoCommand : public CliCommand {
-public:
+  public:
     DemoCommand();
     int run(const QStringList& args, CliContext& ctx) override;
 };

@@ -6,7 +6,7 @@ namespace warrant::cli {
 
 // warrant-cli import FILES_OR_FOLDERS...: imports sources as one change (ImportService).
 class ImportCommand : public CliCommand {
-public:
+  public:
     ImportCommand();
     int run(const QStringList& args, CliContext& ctx) override;
 };

@@ -7,10 +7,13 @@
 
 namespace warrant::cli {
 
-InfoCommand::InfoCommand() : CliCommand(QStringLiteral("info"), QStringLiteral("Summarise the project: sources, codes, codings...")) {}
+InfoCommand::InfoCommand()
+    : CliCommand(QStringLiteral("info"),
+                 QStringLiteral("Summarise the project: sources, codes, codings...")) {}
 
 int InfoCommand::run(const QStringList& args, CliContext& ctx) {
-    CommandOptions options(QStringLiteral("info [options]"), QStringLiteral("Prints counts of what the project holds."));
+    CommandOptions options(QStringLiteral("info [options]"),
+                           QStringLiteral("Prints counts of what the project holds."));
     options.addProjectOptions();
     options.addJsonOption();
     options.setPositional(0, 0);
@@ -25,14 +28,22 @@ int InfoCommand::run(const QStringList& args, CliContext& ctx) {
         return ExitOk;
     }
     const ProjectSummary& s = *summary;
-    const std::pair<const char*, qint64> rows[] = {
-        {"Sources", s.sources},   {"  transcripts", s.transcripts}, {"  documents", s.documents},
-        {"  manuscripts", s.manuscripts}, {"Turns", s.turns},       {"Words", s.words},
-        {"Participants", s.participants}, {"Codes", s.codes},       {"Coded segments", s.segments},
-        {"Codings", s.codings},   {"Coders", s.coders},             {"Memos", s.memos},
-        {"Changes", s.changes}};
+    const std::pair<const char*, qint64> rows[] = {{"Sources", s.sources},
+                                                   {"  transcripts", s.transcripts},
+                                                   {"  documents", s.documents},
+                                                   {"  manuscripts", s.manuscripts},
+                                                   {"Turns", s.turns},
+                                                   {"Words", s.words},
+                                                   {"Participants", s.participants},
+                                                   {"Codes", s.codes},
+                                                   {"Coded segments", s.segments},
+                                                   {"Codings", s.codings},
+                                                   {"Coders", s.coders},
+                                                   {"Memos", s.memos},
+                                                   {"Changes", s.changes}};
     ctx.out << "Project: " << s.fileName << " (format " << s.schemaVersion << ")\n";
-    for (const auto& [label, value] : rows) ctx.out << QString::fromLatin1(label + QByteArray(":")).leftJustified(16) << value << "\n";
+    for (const auto& [label, value] : rows)
+        ctx.out << QString::fromLatin1(label + QByteArray(":")).leftJustified(16) << value << "\n";
     ctx.out.flush();
     return ExitOk;
 }

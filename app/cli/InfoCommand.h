@@ -6,7 +6,7 @@ namespace warrant::cli {
 
 // warrant-cli info: what the project holds (ProjectSummary).
 class InfoCommand : public CliCommand {
-public:
+  public:
     InfoCommand();
     int run(const QStringList& args, CliContext& ctx) override;
 };

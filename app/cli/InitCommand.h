@@ -6,7 +6,7 @@ namespace warrant::cli {
 
 // warrant-cli init PATH: creates an empty project file.
 class InitCommand : public CliCommand {
-public:
+  public:
     InitCommand();
     int run(const QStringList& args, CliContext& ctx) override;
 };

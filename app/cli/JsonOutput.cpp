@@ -92,30 +92,21 @@ QJsonObject JsonOutput::memo(const Memo& m, const QString& targetName) {
 
 QJsonObject JsonOutput::logEntry(const ChangeLogEntry& e) {
     return QJsonObject{
-        {QStringLiteral("id"), e.id},
-        {QStringLiteral("at"), dateTime(e.at)},
-        {QStringLiteral("coder"), e.coder},
-        {QStringLiteral("action"), e.action},
+        {QStringLiteral("id"), e.id},         {QStringLiteral("at"), dateTime(e.at)},
+        {QStringLiteral("coder"), e.coder},   {QStringLiteral("action"), e.action},
         {QStringLiteral("detail"), e.detail},
     };
 }
 
 QJsonObject JsonOutput::summary(const ProjectSummary& s) {
     return QJsonObject{
-        {QStringLiteral("file"), s.fileName},
-        {QStringLiteral("schemaVersion"), s.schemaVersion},
-        {QStringLiteral("sources"), s.sources},
-        {QStringLiteral("transcripts"), s.transcripts},
-        {QStringLiteral("documents"), s.documents},
-        {QStringLiteral("manuscripts"), s.manuscripts},
-        {QStringLiteral("turns"), s.turns},
-        {QStringLiteral("participants"), s.participants},
-        {QStringLiteral("codes"), s.codes},
-        {QStringLiteral("segments"), s.segments},
-        {QStringLiteral("codings"), s.codings},
-        {QStringLiteral("coders"), s.coders},
-        {QStringLiteral("memos"), s.memos},
-        {QStringLiteral("changes"), s.changes},
+        {QStringLiteral("file"), s.fileName},       {QStringLiteral("schemaVersion"), s.schemaVersion},
+        {QStringLiteral("sources"), s.sources},     {QStringLiteral("transcripts"), s.transcripts},
+        {QStringLiteral("documents"), s.documents}, {QStringLiteral("manuscripts"), s.manuscripts},
+        {QStringLiteral("turns"), s.turns},         {QStringLiteral("participants"), s.participants},
+        {QStringLiteral("codes"), s.codes},         {QStringLiteral("segments"), s.segments},
+        {QStringLiteral("codings"), s.codings},     {QStringLiteral("coders"), s.coders},
+        {QStringLiteral("memos"), s.memos},         {QStringLiteral("changes"), s.changes},
         {QStringLiteral("words"), s.words},
     };
 }

@@ -19,7 +19,7 @@ namespace warrant::cli {
 // The JSON shapes of the read commands. Field names are part of the CLI's contract (docs/cli.md):
 // add fields freely, never rename or remove one.
 class JsonOutput {
-public:
+  public:
     // Writes indented UTF-8 JSON followed by a newline.
     static void write(QTextStream& out, const QJsonObject& object);
     static void write(QTextStream& out, const QJsonArray& array);

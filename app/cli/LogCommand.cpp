@@ -7,15 +7,18 @@
 
 namespace warrant::cli {
 
-LogCommand::LogCommand() : CliCommand(QStringLiteral("log"), QStringLiteral("Show the change log, newest first.")) {}
+LogCommand::LogCommand()
+    : CliCommand(QStringLiteral("log"), QStringLiteral("Show the change log, newest first.")) {}
 
 int LogCommand::run(const QStringList& args, CliContext& ctx) {
-    CommandOptions options(QStringLiteral("log [--limit N] [options]"),
-                           QStringLiteral("Prints who changed what and when, newest first: time, coder, action, detail."));
+    CommandOptions options(
+        QStringLiteral("log [--limit N] [options]"),
+        QStringLiteral("Prints who changed what and when, newest first: time, coder, action, detail."));
     options.addProjectOptions();
     options.addJsonOption();
     options.add(QCommandLineOption({QStringLiteral("n"), QStringLiteral("limit")},
-                                   QStringLiteral("Show at most N entries (default: all)."), QStringLiteral("n")));
+                                   QStringLiteral("Show at most N entries (default: all)."),
+                                   QStringLiteral("n")));
     options.setPositional(0, 0);
     if (int code = options.parse(args, ctx); code >= 0) return code;
     int limit = 0;
@@ -23,7 +26,8 @@ int LogCommand::run(const QStringList& args, CliContext& ctx) {
         bool ok = false;
         limit = options.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || limit < 1)
-            return ctx.fail(QStringLiteral("log: --limit '%1' must be a positive number").arg(options.value(QStringLiteral("limit"))));
+            return ctx.fail(QStringLiteral("log: --limit '%1' must be a positive number")
+                                .arg(options.value(QStringLiteral("limit"))));
     }
 
     auto project = ProjectOpener::open(options, ctx, ProjectOpener::Access::Read);
@@ -32,12 +36,14 @@ int LogCommand::run(const QStringList& args, CliContext& ctx) {
     if (!entries) return ctx.fail(entries.errorMessage());
     if (options.json()) {
         QJsonArray array;
-        for (const ChangeLogEntry& e : *entries) array.append(JsonOutput::logEntry(e));
+        for (const ChangeLogEntry& e : *entries)
+            array.append(JsonOutput::logEntry(e));
         JsonOutput::write(ctx.out, array);
         return ExitOk;
     }
     for (const ChangeLogEntry& e : *entries)
-        ctx.out << JsonOutput::dateTime(e.at) << "  " << e.coder << "  " << e.action << "  " << e.detail << "\n";
+        ctx.out << JsonOutput::dateTime(e.at) << "  " << e.coder << "  " << e.action << "  " << e.detail
+                << "\n";
     ctx.out.flush();
     return ExitOk;
 }

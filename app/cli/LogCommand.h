@@ -6,7 +6,7 @@ namespace warrant::cli {
 
 // warrant-cli log: the project's change log, newest first.
 class LogCommand : public CliCommand {
-public:
+  public:
     LogCommand();
     int run(const QStringList& args, CliContext& ctx) override;
 };

@@ -26,7 +26,8 @@ Result<qint64> resolveTarget(Project& project, MemoTarget target, const QString&
     bool numeric = false;
     const qint64 number = name.toLongLong(&numeric);
     switch (target) {
-    case MemoTarget::Project: return qint64(0);
+    case MemoTarget::Project:
+        return qint64(0);
     case MemoTarget::Source: {
         auto source = SourceRepository(project).findByName(name);
         if (!source) return source.error();
@@ -49,7 +50,10 @@ Result<qint64> resolveTarget(Project& project, MemoTarget target, const QString&
     }
     case MemoTarget::Segment:
         if (!numeric || number <= 0)
-            return makeError(QStringLiteral("a segment memo needs --target SEGMENT_ID (segmentId in 'segments --json'), not '%1'").arg(name));
+            return makeError(
+                QStringLiteral(
+                    "a segment memo needs --target SEGMENT_ID (segmentId in 'segments --json'), not '%1'")
+                    .arg(name));
         return number;
     }
     return makeError(QStringLiteral("unknown memo target"));
@@ -57,12 +61,13 @@ Result<qint64> resolveTarget(Project& project, MemoTarget target, const QString&
 
 // A readable name for what each memo is attached to; looked up once per listing.
 class TargetNames {
-public:
+  public:
     explicit TargetNames(Project& project) : m_project(project) {}
 
     QString of(const Memo& memo) {
         switch (memo.target) {
-        case MemoTarget::Project: return m_project.fileName();
+        case MemoTarget::Project:
+            return m_project.fileName();
         case MemoTarget::Source: {
             auto source = SourceRepository(m_project).get(memo.targetId);
             return source && source->has_value() ? (*source)->title : QString();
@@ -82,17 +87,22 @@ public:
             if (!m_segments) {
                 m_segments.emplace();
                 if (auto segments = CodingRepository(m_project).segments(SegmentFilter{}))
-                    for (const CodedSegment& s : *segments) m_segments->emplace(s.segmentId, s);
+                    for (const CodedSegment& s : *segments)
+                        m_segments->emplace(s.segmentId, s);
             }
             auto it = m_segments->find(memo.targetId);
             if (it == m_segments->end()) return QStringLiteral("segment %1").arg(memo.targetId);
-            return QStringLiteral("%1 %2:%3 %4").arg(it->second.sourceTitle).arg(it->second.start).arg(it->second.end).arg(it->second.citation());
+            return QStringLiteral("%1 %2:%3 %4")
+                .arg(it->second.sourceTitle)
+                .arg(it->second.start)
+                .arg(it->second.end)
+                .arg(it->second.citation());
         }
         }
         return {};
     }
 
-private:
+  private:
     Project& m_project;
     std::optional<std::vector<Code>> m_codes;
     std::optional<std::map<qint64, CodedSegment>> m_segments;
@@ -111,26 +121,37 @@ int MemoCommand::run(const QStringList& args, CliContext& ctx) {
 }
 
 int MemoCommand::add(const QStringList& args, CliContext& ctx) {
-    CommandOptions options(QStringLiteral("memo add --on KIND [--target NAME_OR_ID] [--title TITLE] TEXT... [options]"),
-                           QStringLiteral("Adds a memo. KIND is %1. The target is a source's title or file\n"
-                                          "name, a participant code, a code's path or unique name, or a segment id.")
-                               .arg(kTargets));
+    CommandOptions options(
+        QStringLiteral("memo add --on KIND [--target NAME_OR_ID] [--title TITLE] TEXT... [options]"),
+        QStringLiteral("Adds a memo. KIND is %1. The target is a source's title or file\n"
+                       "name, a participant code, a code's path or unique name, or a segment id.")
+            .arg(kTargets));
     options.addProjectOptions();
-    options.add(QCommandLineOption(QStringLiteral("on"), QStringLiteral("What the memo is about: ") + kTargets + u'.', QStringLiteral("kind")));
-    options.add(QCommandLineOption(QStringLiteral("target"), QStringLiteral("Which one (not for project memos)."), QStringLiteral("name-or-id")));
-    options.add(QCommandLineOption(QStringLiteral("title"), QStringLiteral("A short title."), QStringLiteral("title")));
-    options.setPositional(1, -1, {{QStringLiteral("TEXT"), QStringLiteral("the memo's text (several words are joined with spaces)")}});
+    options.add(QCommandLineOption(QStringLiteral("on"),
+                                   QStringLiteral("What the memo is about: ") + kTargets + u'.',
+                                   QStringLiteral("kind")));
+    options.add(QCommandLineOption(QStringLiteral("target"),
+                                   QStringLiteral("Which one (not for project memos)."),
+                                   QStringLiteral("name-or-id")));
+    options.add(QCommandLineOption(QStringLiteral("title"), QStringLiteral("A short title."),
+                                   QStringLiteral("title")));
+    options.setPositional(
+        1, -1,
+        {{QStringLiteral("TEXT"), QStringLiteral("the memo's text (several words are joined with spaces)")}});
     if (int code = options.parse(args, ctx); code >= 0) return code;
 
     MemoTarget target = MemoTarget::Project;
     const QString on = options.value(QStringLiteral("on")).trimmed();
     if (on.isEmpty()) return ctx.fail(QStringLiteral("memo add: --on KIND is required (%1)").arg(kTargets));
-    if (!parseMemoTarget(on, &target)) return ctx.fail(QStringLiteral("memo add: unknown --on '%1' (use %2)").arg(on, kTargets));
+    if (!parseMemoTarget(on, &target))
+        return ctx.fail(QStringLiteral("memo add: unknown --on '%1' (use %2)").arg(on, kTargets));
     const bool hasTarget = options.isSet(QStringLiteral("target"));
     if (target == MemoTarget::Project && hasTarget)
         return ctx.fail(QStringLiteral("memo add: a project memo takes no --target"));
-    if (target != MemoTarget::Project && (!hasTarget || options.value(QStringLiteral("target")).trimmed().isEmpty()))
-        return ctx.fail(QStringLiteral("memo add: --on %1 needs --target NAME_OR_ID").arg(memoTargetName(target)));
+    if (target != MemoTarget::Project &&
+        (!hasTarget || options.value(QStringLiteral("target")).trimmed().isEmpty()))
+        return ctx.fail(
+            QStringLiteral("memo add: --on %1 needs --target NAME_OR_ID").arg(memoTargetName(target)));
     const QString body = options.positional().join(u' ');
     if (body.trimmed().isEmpty()) return ctx.fail(QStringLiteral("memo add: the memo text is empty"));
 
@@ -138,7 +159,8 @@ int MemoCommand::add(const QStringList& args, CliContext& ctx) {
     if (!project) return ctx.fail(project.errorMessage());
     auto targetId = resolveTarget(**project, target, options.value(QStringLiteral("target")));
     if (!targetId) return ctx.fail(QStringLiteral("memo add: %1").arg(targetId.errorMessage()));
-    auto id = MemoRepository(**project).add(target, *targetId, options.value(QStringLiteral("title")).trimmed(), body);
+    auto id = MemoRepository(**project).add(target, *targetId,
+                                            options.value(QStringLiteral("title")).trimmed(), body);
     if (!id) return ctx.fail(QStringLiteral("memo add: %1").arg(id.errorMessage()));
     Memo memo;
     memo.target = target;
@@ -154,15 +176,19 @@ int MemoCommand::list(const QStringList& args, CliContext& ctx) {
                            QStringLiteral("Lists memos, oldest first: all of them, or those on one object."));
     options.addProjectOptions();
     options.addJsonOption();
-    options.add(QCommandLineOption(QStringLiteral("on"), QStringLiteral("Only memos on this kind: ") + kTargets + u'.', QStringLiteral("kind")));
-    options.add(QCommandLineOption(QStringLiteral("target"), QStringLiteral("Only memos on this object."), QStringLiteral("name-or-id")));
+    options.add(QCommandLineOption(QStringLiteral("on"),
+                                   QStringLiteral("Only memos on this kind: ") + kTargets + u'.',
+                                   QStringLiteral("kind")));
+    options.add(QCommandLineOption(QStringLiteral("target"), QStringLiteral("Only memos on this object."),
+                                   QStringLiteral("name-or-id")));
     options.setPositional(0, 0);
     if (int code = options.parse(args, ctx); code >= 0) return code;
 
     std::optional<MemoTarget> target;
     if (const QString on = options.value(QStringLiteral("on")).trimmed(); !on.isEmpty()) {
         MemoTarget t;
-        if (!parseMemoTarget(on, &t)) return ctx.fail(QStringLiteral("memo list: unknown --on '%1' (use %2)").arg(on, kTargets));
+        if (!parseMemoTarget(on, &t))
+            return ctx.fail(QStringLiteral("memo list: unknown --on '%1' (use %2)").arg(on, kTargets));
         target = t;
     }
     if (options.isSet(QStringLiteral("target")) && (!target || *target == MemoTarget::Project))
@@ -185,7 +211,8 @@ int MemoCommand::list(const QStringList& args, CliContext& ctx) {
     TargetNames names(**project);
     if (options.json()) {
         QJsonArray array;
-        for (const Memo& m : *found) array.append(JsonOutput::memo(m, names.of(m)));
+        for (const Memo& m : *found)
+            array.append(JsonOutput::memo(m, names.of(m)));
         JsonOutput::write(ctx.out, array);
         return ExitOk;
     }
@@ -194,7 +221,8 @@ int MemoCommand::list(const QStringList& args, CliContext& ctx) {
         if (m.target != MemoTarget::Project) ctx.out << " '" << names.of(m) << "'";
         ctx.out << " by " << m.coder << ", " << JsonOutput::dateTime(m.createdAt) << "\n";
         if (!m.title.isEmpty()) ctx.out << "  " << m.title << "\n";
-        for (const QString& line : m.body.split(u'\n')) ctx.out << "  " << line << "\n";
+        for (const QString& line : m.body.split(u'\n'))
+            ctx.out << "  " << line << "\n";
         ctx.out << "\n";
     }
     ctx.out << found->size() << (found->size() == 1 ? " memo" : " memos") << Qt::endl;

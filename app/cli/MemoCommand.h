@@ -6,11 +6,11 @@ namespace warrant::cli {
 
 // warrant-cli memo add|list: memos on the project, a source, a participant, a code or a segment.
 class MemoCommand : public CliCommand {
-public:
+  public:
     MemoCommand();
     int run(const QStringList& args, CliContext& ctx) override;
 
-private:
+  private:
     int add(const QStringList& args, CliContext& ctx);
     int list(const QStringList& args, CliContext& ctx);
 };

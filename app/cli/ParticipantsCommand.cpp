@@ -11,7 +11,8 @@
 namespace warrant::cli {
 
 ParticipantsCommand::ParticipantsCommand()
-    : CliCommand(QStringLiteral("participants"), QStringLiteral("Import participants and attributes from CSV, or list them.")) {}
+    : CliCommand(QStringLiteral("participants"),
+                 QStringLiteral("Import participants and attributes from CSV, or list them.")) {}
 
 int ParticipantsCommand::run(const QStringList& args, CliContext& ctx) {
     return dispatch(args, ctx,
@@ -22,10 +23,11 @@ int ParticipantsCommand::run(const QStringList& args, CliContext& ctx) {
 }
 
 int ParticipantsCommand::importCsv(const QStringList& args, CliContext& ctx) {
-    CommandOptions options(QStringLiteral("participants import CSV [options]"),
-                           QStringLiteral("Reads a CSV whose first column is the participant code and whose other\n"
-                                          "columns are attributes named by the header (a 'name' or 'display_name'\n"
-                                          "column sets the display name). Existing participants are updated."));
+    CommandOptions options(
+        QStringLiteral("participants import CSV [options]"),
+        QStringLiteral("Reads a CSV whose first column is the participant code and whose other\n"
+                       "columns are attributes named by the header (a 'name' or 'display_name'\n"
+                       "column sets the display name). Existing participants are updated."));
     options.addProjectOptions();
     options.setPositional(1, 1, {{QStringLiteral("CSV"), QStringLiteral("the participants file")}});
     if (int code = options.parse(args, ctx); code >= 0) return code;
@@ -55,15 +57,18 @@ int ParticipantsCommand::list(const QStringList& args, CliContext& ctx) {
 
     if (options.json()) {
         QJsonArray array;
-        for (const Participant& p : *participants) array.append(JsonOutput::participant(p));
+        for (const Participant& p : *participants)
+            array.append(JsonOutput::participant(p));
         JsonOutput::write(ctx.out, array);
         return ExitOk;
     }
     qsizetype width = 4;
-    for (const Participant& p : *participants) width = std::max(width, p.code.size());
+    for (const Participant& p : *participants)
+        width = std::max(width, p.code.size());
     for (const Participant& p : *participants) {
         QStringList attributes;
-        for (const ParticipantAttribute& a : p.attributes) attributes << QStringLiteral("%1=%2").arg(a.name, a.value);
+        for (const ParticipantAttribute& a : p.attributes)
+            attributes << QStringLiteral("%1=%2").arg(a.name, a.value);
         QString line = p.code.leftJustified(width + 2);
         if (!p.displayName.isEmpty()) line += p.displayName + QStringLiteral("  ");
         line += attributes.join(QStringLiteral("; "));

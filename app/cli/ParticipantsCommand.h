@@ -6,11 +6,11 @@ namespace warrant::cli {
 
 // warrant-cli participants import CSV | list [--json]
 class ParticipantsCommand : public CliCommand {
-public:
+  public:
     ParticipantsCommand();
     int run(const QStringList& args, CliContext& ctx) override;
 
-private:
+  private:
     int importCsv(const QStringList& args, CliContext& ctx);
     int list(const QStringList& args, CliContext& ctx);
 };

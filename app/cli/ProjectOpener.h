@@ -13,10 +13,11 @@ namespace warrant::cli {
 // commands open read-only, so they neither take the writer lock nor migrate the file and can run
 // while the workbench has the project open; mutating commands open read-write.
 class ProjectOpener {
-public:
+  public:
     enum class Access { Read, Write };
 
-    static Result<std::unique_ptr<Project>> open(const CommandOptions& options, const CliContext& ctx, Access access);
+    static Result<std::unique_ptr<Project>> open(const CommandOptions& options, const CliContext& ctx,
+                                                 Access access);
 
     static QString projectPath(const CommandOptions& options, const CliContext& ctx);
     // --coder, else the environment's coder; empty lets Project pick its default.

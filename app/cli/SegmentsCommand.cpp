@@ -16,18 +16,26 @@ SegmentsCommand::SegmentsCommand()
     : CliCommand(QStringLiteral("segments"), QStringLiteral("Retrieve coded segments with citations.")) {}
 
 int SegmentsCommand::run(const QStringList& args, CliContext& ctx) {
-    CommandOptions options(QStringLiteral("segments [options]"),
-                           QStringLiteral("Prints each coded segment's text followed by its citation, e.g. (R8, turn 12),\n"
-                                          "and its code. A code includes its subcodes. Repeated --code options match\n"
-                                          "any of them. Finding nothing is not an error (exit code 0)."));
+    CommandOptions options(
+        QStringLiteral("segments [options]"),
+        QStringLiteral("Prints each coded segment's text followed by its citation, e.g. (R8, turn 12),\n"
+                       "and its code. A code includes its subcodes. Repeated --code options match\n"
+                       "any of them. Finding nothing is not an error (exit code 0)."));
     options.addProjectOptions(false);
     options.addJsonOption();
-    options.add(QCommandLineOption(QStringLiteral("code"), QStringLiteral("Code path or unique name (repeatable)."), QStringLiteral("path")));
-    options.add(QCommandLineOption(QStringLiteral("participant"), QStringLiteral("Only this participant's segments."), QStringLiteral("code")));
-    options.add(QCommandLineOption(QStringLiteral("attribute"), QStringLiteral("Only participants with this attribute value."),
+    options.add(QCommandLineOption(QStringLiteral("code"),
+                                   QStringLiteral("Code path or unique name (repeatable)."),
+                                   QStringLiteral("path")));
+    options.add(QCommandLineOption(QStringLiteral("participant"),
+                                   QStringLiteral("Only this participant's segments."),
+                                   QStringLiteral("code")));
+    options.add(QCommandLineOption(QStringLiteral("attribute"),
+                                   QStringLiteral("Only participants with this attribute value."),
                                    QStringLiteral("name=value")));
-    options.add(QCommandLineOption(QStringLiteral("coder"), QStringLiteral("Only this coder's codings."), QStringLiteral("name")));
-    options.add(QCommandLineOption(QStringLiteral("source"), QStringLiteral("Only segments of this source."), QStringLiteral("name")));
+    options.add(QCommandLineOption(QStringLiteral("coder"), QStringLiteral("Only this coder's codings."),
+                                   QStringLiteral("name")));
+    options.add(QCommandLineOption(QStringLiteral("source"), QStringLiteral("Only segments of this source."),
+                                   QStringLiteral("name")));
     options.setPositional(0, 0);
     if (int code = options.parse(args, ctx); code >= 0) return code;
 
@@ -35,7 +43,8 @@ int SegmentsCommand::run(const QStringList& args, CliContext& ctx) {
     const QString attribute = options.value(QStringLiteral("attribute"));
     if (!attribute.isEmpty()) {
         const qsizetype eq = attribute.indexOf(u'=');
-        if (eq <= 0) return ctx.fail(QStringLiteral("segments: --attribute '%1' must be NAME=VALUE").arg(attribute));
+        if (eq <= 0)
+            return ctx.fail(QStringLiteral("segments: --attribute '%1' must be NAME=VALUE").arg(attribute));
         filter.attributeName = attribute.left(eq).trimmed();
         filter.attributeValue = attribute.mid(eq + 1).trimmed();
     }
@@ -52,12 +61,14 @@ int SegmentsCommand::run(const QStringList& args, CliContext& ctx) {
         auto ids = codebook.withDescendants(code->id);
         if (!ids) return ctx.fail(ids.errorMessage());
         for (qint64 id : *ids)
-            if (std::find(filter.codeIds.begin(), filter.codeIds.end(), id) == filter.codeIds.end()) filter.codeIds.push_back(id);
+            if (std::find(filter.codeIds.begin(), filter.codeIds.end(), id) == filter.codeIds.end())
+                filter.codeIds.push_back(id);
     }
     if (const QString code = options.value(QStringLiteral("participant")).trimmed(); !code.isEmpty()) {
         auto participant = ParticipantRepository(**project).findByCode(code);
         if (!participant) return ctx.fail(participant.errorMessage());
-        if (!participant->has_value()) return ctx.fail(QStringLiteral("no participant '%1' in the project").arg(code));
+        if (!participant->has_value())
+            return ctx.fail(QStringLiteral("no participant '%1' in the project").arg(code));
         filter.participantCode = (*participant)->code;
     }
     if (!filter.attributeName.isEmpty()) {
@@ -67,12 +78,14 @@ int SegmentsCommand::run(const QStringList& args, CliContext& ctx) {
             return n.compare(filter.attributeName, Qt::CaseInsensitive) == 0;
         });
         if (known == names->end())
-            return ctx.fail(QStringLiteral("no participant attribute '%1' in the project").arg(filter.attributeName));
+            return ctx.fail(
+                QStringLiteral("no participant attribute '%1' in the project").arg(filter.attributeName));
     }
     if (const QString name = options.value(QStringLiteral("source")); !name.isEmpty()) {
         auto source = SourceRepository(**project).findByName(name);
         if (!source) return ctx.fail(source.errorMessage());
-        if (!source->has_value()) return ctx.fail(QStringLiteral("no source named '%1' in the project").arg(name));
+        if (!source->has_value())
+            return ctx.fail(QStringLiteral("no source named '%1' in the project").arg(name));
         filter.sourceId = (*source)->id;
     }
 
@@ -81,12 +94,14 @@ int SegmentsCommand::run(const QStringList& args, CliContext& ctx) {
 
     if (options.json()) {
         QJsonArray array;
-        for (const CodedSegment& s : *segments) array.append(JsonOutput::segment(s));
+        for (const CodedSegment& s : *segments)
+            array.append(JsonOutput::segment(s));
         JsonOutput::write(ctx.out, array);
         return ExitOk;
     }
     for (const CodedSegment& s : *segments)
-        ctx.out << s.text << "\n  " << s.citation() << " " << s.codePath << " [" << s.coder << ", coding " << s.codingId << "]\n\n";
+        ctx.out << s.text << "\n  " << s.citation() << " " << s.codePath << " [" << s.coder << ", coding "
+                << s.codingId << "]\n\n";
     ctx.out << segments->size() << (segments->size() == 1 ? " coded segment" : " coded segments") << Qt::endl;
     return ExitOk;
 }

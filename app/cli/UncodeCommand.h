@@ -6,7 +6,7 @@ namespace warrant::cli {
 
 // warrant-cli uncode --coding ID: removes one coding (ids from `segments --json`).
 class UncodeCommand : public CliCommand {
-public:
+  public:
     UncodeCommand();
     int run(const QStringList& args, CliContext& ctx) override;
 };

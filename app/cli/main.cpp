@@ -2,9 +2,14 @@
 
 #include <QCoreApplication>
 #include <QTextStream>
-
 #include <cstdio>
+#ifdef Q_OS_WIN
+#include <io.h>
+#define isatty _isatty
+#define fileno _fileno
+#else
 #include <unistd.h>
+#endif
 
 // Thin on purpose: everything testable lives in warrant_cli and runs in-process in the tests.
 int main(int argc, char* argv[]) {

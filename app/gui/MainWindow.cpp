@@ -1,9 +1,9 @@
 #include "MainWindow.h"
 
 #include "DocumentRenderer.h"
+#include "ops/CodeCounts.h"
 #include "ops/ProjectSummary.h"
 #include "store/CodebookRepository.h"
-#include "store/CodingRepository.h"
 #include "store/Project.h"
 #include "store/SourceRepository.h"
 
@@ -42,13 +42,15 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 
     m_codebook = new QTreeWidget(this);
     m_codebook->setObjectName(QStringLiteral("codebookTree"));
-    m_codebook->setHeaderLabels({QStringLiteral("Code"), QStringLiteral("Segments")});
+    m_codebook->setHeaderLabels({QStringLiteral("Code"), QStringLiteral("Segments"), QStringLiteral("Participants")});
     m_codebook->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_codebook->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_codebook->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     auto* codebookDock = new QDockWidget(QStringLiteral("Codebook"), this);
     codebookDock->setObjectName(QStringLiteral("codebookDock"));
     codebookDock->setWidget(m_codebook);
     addDockWidget(Qt::RightDockWidgetArea, codebookDock);
-    resizeDocks({sourcesDock, codebookDock}, {240, 300}, Qt::Horizontal);
+    resizeDocks({sourcesDock, codebookDock}, {220, 400}, Qt::Horizontal);
 
     m_status = new QLabel(this);
     statusBar()->addPermanentWidget(m_status);
@@ -107,16 +109,15 @@ void MainWindow::reloadCodebook() {
     m_codebook->clear();
     CodebookRepository codebook(*m_project);
     auto codes = codebook.list();
-    auto segments = CodingRepository(*m_project).segments({});
-    if (!codes || !segments) return;
-    std::map<qint64, int> counts;
-    for (const CodedSegment& s : *segments) counts[s.codeId] += 1;
+    auto counts = CodeCounts::of(*m_project);
+    if (!codes || !counts) return;
     std::map<qint64, QTreeWidgetItem*> items;
     for (const Code& c : *codes) {
         QTreeWidgetItem* parent = c.parentId ? items[c.parentId] : nullptr;
         auto* item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_codebook);
         item->setText(0, c.name);
-        item->setText(1, QString::number(counts[c.id]));
+        item->setText(1, QString::number(CodeCounts::get(counts->totalSegments, c.id)));
+        item->setText(2, QString::number(CodeCounts::get(counts->totalParticipants, c.id)));
         item->setToolTip(0, c.description);
         QPixmap swatch(12, 12);
         swatch.fill(QColor(c.colour));

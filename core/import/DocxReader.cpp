@@ -97,8 +97,8 @@ private:
                 out += u'\n' + table();
             } else if (name == u"pPr" || name == u"rPr" || name == u"del" || name == u"moveFrom" ||
                        name == u"delText" || name == u"instrText" || name == u"delInstrText" ||
-                       name == u"sym" || name == u"fldData" || name == u"softHyphen") {
-                r.skipCurrentElement(); // formatting, deleted text, field codes: never displayed text
+                       name == u"sym" || name == u"fldData" || name == u"softHyphen" || name == u"rt") {
+                r.skipCurrentElement(); // formatting, deleted text, field codes, ruby guides: not the words
             } else {
                 ++depth; // runs, hyperlinks, insertions, fields, content controls, drawings
             }

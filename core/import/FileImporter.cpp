@@ -48,6 +48,12 @@ Result<ImportedDocument> readByFormat(const QByteArray& bytes, const QString& fo
     return fromPlainText(text.value(), TurnDetector::HeaderLayout::Lines, options.speakers);
 }
 
+Error unsupportedType(const QString& name, const QString& format) {
+    const QString type = format.isEmpty() ? QStringLiteral("no extension") : u'.' + format;
+    return makeError(QStringLiteral("%1: unsupported file type (%2; supported: .%3)")
+                         .arg(name, type, FileImporter::supportedExtensions().join(QStringLiteral(", ."))));
+}
+
 } // namespace
 
 QStringList FileImporter::supportedExtensions() {
@@ -60,8 +66,9 @@ bool FileImporter::isSupported(const QString& path) {
 }
 
 Result<ImportedDocument> FileImporter::importFile(const QString& path, const ImportOptions& options) {
-    const QString name = QFileInfo(path).fileName();
-    if (!isSupported(path)) return importBytes(QByteArray(), path, options); // reports the type
+    const QFileInfo info(path);
+    const QString name = info.fileName();
+    if (!isSupported(path)) return unsupportedType(name, info.suffix().toLower());
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(QStringLiteral("%1: cannot open (%2)").arg(name, file.errorString()));
@@ -78,11 +85,7 @@ Result<ImportedDocument> FileImporter::importBytes(const QByteArray& bytes, cons
     const QFileInfo info(fileName);
     const QString name = info.fileName();
     const QString format = info.suffix().toLower();
-    if (!supportedExtensions().contains(format)) {
-        const QString type = format.isEmpty() ? QStringLiteral("no extension") : u'.' + format;
-        return makeError(QStringLiteral("%1: unsupported file type (%2; supported: .%3)")
-                             .arg(name, type, supportedExtensions().join(QStringLiteral(", ."))));
-    }
+    if (!supportedExtensions().contains(format)) return unsupportedType(name, format);
     if (bytes.isEmpty()) return makeError(QStringLiteral("%1: the file is empty").arg(name));
 
     auto doc = readByFormat(bytes, format, name, options);
@@ -91,6 +94,10 @@ Result<ImportedDocument> FileImporter::importBytes(const QByteArray& bytes, cons
     doc->format = format;
     doc->title = info.completeBaseName();
     doc->participantCode = ParticipantResolver::resolve(options.participantCode, *doc, name, options.speakers);
+    // Each turn learns who spoke it, so mappings such as "A" → the transcript's participant or
+    // "Resp 1" → R8 reach the project.
+    for (ImportedTurn& turn : doc->turns)
+        if (!turn.isInterviewer) turn.participantCode = options.speakers.participantCode(turn.speakerLabel, doc->participantCode);
     return doc;
 }
 

@@ -16,6 +16,7 @@ struct ImportedTurn {
     QString speakerLabel;                // as written in the file: "R8", "Interviewer", "INT"
     bool isInterviewer = false;          // decided by the SpeakerMapping
     std::optional<qint64> mediaTimeMs;   // cue start time for .vtt/.srt
+    QString participantCode;             // who spoke, per the SpeakerMapping; empty for the interviewer
 };
 
 // The result of reading one file, before anything touches the project store.

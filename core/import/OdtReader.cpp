@@ -90,7 +90,8 @@ private:
                 out += u'\n' + table();
             } else if (is(kOfficeNs, u"annotation") || is(kOfficeNs, u"annotation-end") ||
                        is(kSvgNs, u"title") || is(kSvgNs, u"desc") || is(kTextNs, u"soft-page-break") ||
-                       is(kTextNs, u"change") || is(kTextNs, u"change-start") || is(kTextNs, u"change-end")) {
+                       is(kTextNs, u"change") || is(kTextNs, u"change-start") || is(kTextNs, u"change-end") ||
+                       is(kTextNs, u"ruby-text")) {
                 r.skipCurrentElement();
             } else {
                 ++depth; // spans, links, fields, frames, text boxes

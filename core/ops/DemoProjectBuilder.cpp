@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMap>
 
 namespace warrant {
 
@@ -67,9 +68,17 @@ Status DemoProjectBuilder::build(const QString& corpusDir, const QString& projec
         for (const auto& [folder, kind] : folders) {
             const QString dir = corpus.filePath(QString::fromLatin1(folder));
             if (!QFileInfo(dir).isDir()) continue;
+            // One file per document: a manuscript kept as both .md and .docx is imported once,
+            // from its word-processor form, as a reviewer would receive it.
             QStringList files;
-            for (const QString& f : QDir(dir).entryList(QDir::Files, QDir::Name))
-                if (ImportService::isImportable(f)) files << QDir(dir).filePath(f);
+            QMap<QString, QString> byBaseName;
+            for (const QString& f : QDir(dir).entryList(QDir::Files, QDir::Name)) {
+                if (!ImportService::isImportable(f) || f.startsWith(QStringLiteral("README"))) continue;
+                const QString base = QFileInfo(f).completeBaseName();
+                const bool preferred = f.endsWith(QStringLiteral(".docx")) || f.endsWith(QStringLiteral(".odt"));
+                if (!byBaseName.contains(base) || preferred) byBaseName[base] = QDir(dir).filePath(f);
+            }
+            files = byBaseName.values();
             if (files.isEmpty()) continue;
             ImportRequest request;
             request.paths = files;

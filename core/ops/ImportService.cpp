@@ -89,6 +89,11 @@ Result<ImportReport> ImportService::run(const ImportRequest& request, const Prog
         }
         auto document = FileImporter::importBytes(*bytes, name, request.options);
         if (!document) return document.error();
+        if (request.kind != SourceKind::Transcript) {
+            // Documents and manuscripts have no speakers: a "Note:" line is not a turn.
+            document->turns.clear();
+            if (request.options.participantCode.isEmpty()) document->participantCode.clear();
+        }
         batchHashes.emplace(sha, name);
         pending.push_back({path, sha, std::move(*document)});
         ++done;

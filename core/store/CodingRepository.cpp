@@ -1,6 +1,7 @@
 #include "store/CodingRepository.h"
 
 #include "store/CodebookRepository.h"
+#include "store/ParticipantRepository.h"
 #include "store/Project.h"
 #include "store/SourceRepository.h"
 #include "text/TextOffsets.h"
@@ -96,7 +97,11 @@ Result<ApplyOutcome> CodingRepository::applyRange(qint64 sourceId, qsizetype sta
 Result<ApplyOutcome> CodingRepository::applyTurn(qint64 sourceId, int turnNumber, qint64 codeId) {
     auto turn = SourceRepository(m_project).turn(sourceId, turnNumber);
     if (!turn) return turn.error();
-    if (!turn->has_value()) return makeError(QStringLiteral("source %1 has no turn %2").arg(sourceId).arg(turnNumber));
+    if (!turn->has_value()) {
+        auto source = SourceRepository(m_project).get(sourceId);
+        const QString title = source && source->has_value() ? (*source)->title : QString::number(sourceId);
+        return makeError(QStringLiteral("%1 has no turn %2").arg(title).arg(turnNumber));
+    }
     return applyRanges({{sourceId, (*turn)->start, (*turn)->end}}, codeId,
                        QStringLiteral("turn %1 of source %2").arg(turnNumber).arg(sourceId));
 }
@@ -107,7 +112,11 @@ Result<ApplyOutcome> CodingRepository::applyParticipant(qint64 participantId, qi
     std::vector<Range> ranges;
     for (const Turn& t : *turns)
         if (t.end > t.start) ranges.push_back({t.sourceId, t.start, t.end});
-    if (ranges.empty()) return makeError(QStringLiteral("participant %1 has no speaker turns").arg(participantId));
+    if (ranges.empty()) {
+        auto participant = ParticipantRepository(m_project).findById(participantId);
+        const QString code = participant && participant->has_value() ? (*participant)->code : QString::number(participantId);
+        return makeError(QStringLiteral("participant %1 has no speaker turns").arg(code));
+    }
     return applyRanges(ranges, codeId, QStringLiteral("every turn of participant %1").arg(participantId));
 }
 

@@ -3,7 +3,10 @@
 #include "store/ParticipantRepository.h"
 #include "store/Project.h"
 
+#include <QCollator>
 #include <QDateTime>
+
+#include <algorithm>
 
 namespace warrant {
 
@@ -81,13 +84,12 @@ Result<qint64> SourceRepository::add(const ImportedDocument& doc, SourceKind kin
     for (const ImportedTurn& t : doc.turns) {
         qint64 participantId = 0;
         if (!t.isInterviewer) {
-            // Generic answer labels ("A", "Respondent") speak for the transcript's participant.
-            const bool generic = t.speakerLabel.isEmpty() || t.speakerLabel.compare(QStringLiteral("A")) == 0 ||
-                                 t.speakerLabel.compare(QStringLiteral("Respondent"), Qt::CaseInsensitive) == 0;
-            if (generic) {
-                participantId = sourceParticipant;
-            } else {
-                auto id = participants.ensure(t.speakerLabel);
+            // The importer names the speaker; documents built by hand may leave it to the label.
+            QString code = t.participantCode;
+            if (code.isEmpty())
+                code = t.speakerLabel.isEmpty() || t.speakerLabel == QStringLiteral("A") ? doc.participantCode : t.speakerLabel;
+            if (!code.isEmpty()) {
+                auto id = participants.ensure(code);
                 if (!id) return id.error();
                 participantId = *id;
             }
@@ -109,6 +111,14 @@ Result<std::vector<Source>> SourceRepository::list(bool withText) {
             .arg(QString::fromLatin1(kSourceColumns), withText ? QStringLiteral(", text") : QString()));
     while (rows.next()) all.push_back(readSource(rows, withText));
     if (rows.failed()) return makeError(rows.error());
+    // Transcripts first, then documents and manuscripts; titles in natural order (R2 before R10).
+    QCollator natural;
+    natural.setNumericMode(true);
+    natural.setCaseSensitivity(Qt::CaseInsensitive);
+    std::stable_sort(all.begin(), all.end(), [&](const Source& a, const Source& b) {
+        if (a.kind != b.kind) return int(a.kind) < int(b.kind);
+        return natural.compare(a.title, b.title) < 0;
+    });
     return all;
 }
 

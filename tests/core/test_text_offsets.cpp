@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "import/TextDecoder.h"
 #include "text/TextOffsets.h"
 
 #include <QRandomGenerator>
@@ -88,4 +89,20 @@ TEST_CASE("Random mixtures of scripts convert both ways", "[offsets][property]")
         for (int i = 0; i < n; ++i) s += pieces[int(rng.bounded(qsizetype(pieces.size())))];
         checkAllOffsets(s);
     }
+}
+
+TEST_CASE("CRLF input is normalised before offsets are taken", "[offsets]") {
+    // Offsets point into the stored (LF) text, so a CRLF file and its LF twin agree.
+    const QByteArray crlf = "INT: Why?\r\n\r\nR8: Because \xF0\x9F\x98\x80 of Rover.\r\n";
+    const QByteArray lf = "INT: Why?\n\nR8: Because \xF0\x9F\x98\x80 of Rover.\n";
+    auto a = TextDecoder::decode(crlf, QStringLiteral("crlf.txt"));
+    auto b = TextDecoder::decode(lf, QStringLiteral("lf.txt"));
+    REQUIRE(a.ok());
+    REQUIRE(b.ok());
+    CHECK(*a == *b);
+    const TextOffsets offsets(*a);
+    const qsizetype rover = offsets.codePointFromUtf16(a->indexOf(QStringLiteral("Rover")));
+    CHECK(rover == 28);
+    CHECK(TextOffsets::midCodePoints(*a, rover, rover + 5) == QStringLiteral("Rover"));
+    checkAllOffsets(*a);
 }
