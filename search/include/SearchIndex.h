@@ -1,43 +1,36 @@
 #pragma once
 
 #include "Result.h"
+#include "SearchResults.h"
+#include "store/ChangeNotice.h"
 
 #include <QString>
 
 #include <functional>
 #include <memory>
-#include <vector>
 
 namespace warrant {
 
 class Project;
 
-// One passage found by a search, located in the project's own terms.
-struct SearchHit {
-    qint64 sourceId = 0;
-    QString sourceTitle;
-    QString participantCode;  // empty for interviewer turns and documents
-    bool interviewer = false;
-    int turnNumber = 0;
-    qsizetype start = 0;      // code points into the source text
-    qsizetype end = 0;
-    QString snippet;          // plain text, match marked with [[ ]]
-    double weight = 0;
+struct SearchOptions {
+    enum class Order { Relevance, Document };
+    int limit = 20;
+    int offset = 0;
+    Order order = Order::Relevance;
+    bool snippets = true;    // highlighted snippet and match offsets for each hit
+    bool facets = true;      // counts by participant, group and code over all matches
+    int kwicWidth = 40;      // characters of context either side in keyword-in-context lines
 };
 
-struct SearchResults {
-    qint64 estimatedTotal = 0;
-    std::vector<SearchHit> hits;
-};
-
-// The full-text index of a project's speaker turns. It is a cache: everything in it is
-// rebuilt from the project file, automatically when it is missing, damaged or from another
-// index format. Xapian stays behind this interface.
+// The full-text index of a project's passages (speaker turns, split when long; paragraphs of
+// documents). It is a cache of the project file: missing, damaged or old-format indexes are
+// rebuilt from the project. Xapian stays behind this interface; its errors come back as values.
 class SearchIndex {
 public:
     using Progress = std::function<void(int done, int total)>;
 
-    // The index lives beside the project: NAME.warrant → NAME.warrant-index/
+    // NAME.warrant → NAME.warrant-index/
     static QString locationFor(const QString& projectPath);
     static int formatVersion();
 
@@ -46,11 +39,23 @@ public:
     SearchIndex(const SearchIndex&) = delete;
     SearchIndex& operator=(const SearchIndex&) = delete;
 
-    // Opens the index, rebuilding it from the project when needed. `rebuilt` tells whether it was.
+    // Opens the index, rebuilding it when needed; `rebuilt` tells whether it was.
     Status open(Project& project, const Progress& progress = {}, bool* rebuilt = nullptr);
     Status rebuild(Project& project, const Progress& progress = {});
-    Result<SearchResults> search(const QString& query, int limit = 20, int offset = 0);
+    // Brings the passages of the changed sources (or everything, after codebook or participant
+    // changes) up to date. attach() does this automatically after every committed change.
+    Status update(Project& project, const ChangeNotice& change);
+    void attach(Project& project);
+    void detach();
+    // Rewrites the index compactly (smaller, faster to open); returns its size in bytes.
+    Result<qint64> compact();
+
+    Result<SearchResults> search(const QString& query, const SearchOptions& options = {});
     Result<qint64> passageCount();
+    Result<qint64> sizeOnDisk();
+
+    // Shards written in parallel when building; searched together as one database.
+    static int shardCount();
 
 private:
     struct Impl;

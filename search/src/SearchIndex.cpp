@@ -1,169 +1,345 @@
 #include "SearchIndex.h"
 
+#include "CodeFacetSpy.h"
+#include "DocumentBuilder.h"
+#include "HitMarker.h"
+#include "IndexCatalog.h"
+#include "IndexTerms.h"
+#include "PassageLoader.h"
+#include "QueryBuilder.h"
+#include "QueryParser.h"
+#include "SpellingSuggester.h"
 #include "store/Project.h"
-#include "store/SqliteDatabase.h"
 #include "text/TextOffsets.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
-#include <QRegularExpression>
 
 #include <xapian.h>
 
+#include <algorithm>
+#include <atomic>
 #include <map>
+#include <thread>
 
 namespace warrant {
 
 namespace {
 
-constexpr int kFormatVersion = 1;
+constexpr int kFormatVersion = 2;
+constexpr int kShards = 2;
+constexpr int kCommitEvery = 20000;
 const char* const kVersionKey = "warrant.index.format";
-
-enum Slot : Xapian::valueno { SourceId = 0, TurnNumber = 1, Start = 2, End = 3 };
+const char* const kChangeKey = "warrant.index.change"; // last change-log id the index reflects
 
 QString fromStd(const std::string& s) { return QString::fromStdString(s); }
-std::string toStd(const QString& s) { return s.toStdString(); }
 
 Error xapianError(const QString& what, const Xapian::Error& e) {
     return makeError(QStringLiteral("%1: %2").arg(what, fromStd(e.get_description())));
+}
+
+Result<qint64> lastChange(Project& project) {
+    return project.db().queryInt(QStringLiteral("SELECT ifnull(max(id), 0) FROM change_log"));
+}
+
+QString shardPath(const QString& dir, int shard) { return QStringLiteral("%1/shard%2").arg(dir).arg(shard); }
+
+int shardOf(qint64 sourceId) { return int(sourceId % kShards); }
+
+qint64 directorySize(const QString& dir) {
+    qint64 total = 0;
+    QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) total += QFileInfo(it.next()).size();
+    return total;
+}
+
+double slotNumber(const Xapian::Document& doc, Xapian::valueno slot) {
+    const std::string v = doc.get_value(slot);
+    return v.empty() ? 0 : Xapian::sortable_unserialise(v);
 }
 
 } // namespace
 
 struct SearchIndex::Impl {
     QString directory;
-    std::unique_ptr<Xapian::Database> db;
-    std::map<qint64, QString> sourceTitles;
+    std::unique_ptr<Xapian::Database> reader;
+    IndexCatalog catalog;
+    Project* attached = nullptr;
+    int listener = 0;
+    Xapian::Stem stemmer{"en"};
+
+    Status openReader(Project& project) {
+        auto expected = lastChange(project);
+        if (!expected) return expected.error();
+        auto db = std::make_unique<Xapian::Database>();
+        for (int i = 0; i < kShards; ++i) {
+            Xapian::Database shard(shardPath(directory, i).toStdString());
+            if (shard.get_metadata(kVersionKey) != std::to_string(kFormatVersion))
+                return makeError(QStringLiteral("index format differs"));
+            if (shard.get_metadata(kChangeKey) != std::to_string(*expected))
+                return makeError(QStringLiteral("index is older than the project"));
+            db->add_database(shard);
+        }
+        auto catalogue = IndexCatalog::load(project);
+        if (!catalogue) return catalogue.error();
+        catalog = std::move(*catalogue);
+        reader = std::move(db);
+        return {};
+    }
 };
 
 QString SearchIndex::locationFor(const QString& projectPath) { return projectPath + QStringLiteral("-index"); }
-
 int SearchIndex::formatVersion() { return kFormatVersion; }
+int SearchIndex::shardCount() { return kShards; }
 
 SearchIndex::SearchIndex(QString directory) : d(std::make_unique<Impl>()) { d->directory = std::move(directory); }
 
-SearchIndex::~SearchIndex() = default;
+SearchIndex::~SearchIndex() { detach(); }
 
 Status SearchIndex::open(Project& project, const Progress& progress, bool* rebuilt) {
     if (rebuilt) *rebuilt = false;
     try {
-        auto db = std::make_unique<Xapian::Database>(toStd(d->directory));
-        if (db->get_metadata(kVersionKey) == std::to_string(kFormatVersion)) {
-            d->db = std::move(db);
-            SqliteStatement titles = project.db().prepare(QStringLiteral("SELECT id, title FROM sources"));
-            while (titles.next()) d->sourceTitles[titles.int64(0)] = titles.text(1);
-            return {};
-        }
+        if (d->openReader(project)) return {};
     } catch (const Xapian::Error&) {
-        // Missing, damaged or unreadable: the index is a cache, so rebuild it.
+        // Missing, damaged, from another format or stale: the index is a cache, so rebuild it.
     }
     if (rebuilt) *rebuilt = true;
     return rebuild(project, progress);
 }
 
 Status SearchIndex::rebuild(Project& project, const Progress& progress) {
-    d->db.reset();
-    d->sourceTitles.clear();
-    try {
-        QDir(d->directory).removeRecursively();
-        Xapian::WritableDatabase out(toStd(d->directory), Xapian::DB_CREATE_OR_OVERWRITE);
-        Xapian::TermGenerator terms;
-        terms.set_stemmer(Xapian::Stem("en"));
-        terms.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+    d->reader.reset();
+    auto catalogue = IndexCatalog::load(project);
+    if (!catalogue) return catalogue.error();
+    d->catalog = std::move(*catalogue);
+    auto change = lastChange(project);
+    if (!change) return change.error();
+    auto passages = PassageLoader(project, d->catalog).load();
+    if (!passages) return passages.error();
 
-        SqliteDatabase& sql = project.db();
-        auto total = sql.queryInt(QStringLiteral("SELECT count(*) FROM turns"));
-        if (!total) return total.error();
-        SqliteStatement rows = sql.prepare(QStringLiteral(
-            "SELECT t.id, t.source_id, t.turn_number, t.start_pos, t.end_pos, t.is_interviewer, ifnull(p.code, ''), "
-            "substr(s.text, t.start_pos + 1, t.end_pos - t.start_pos) FROM turns t JOIN sources s ON s.id = t.source_id "
-            "LEFT JOIN participants p ON p.id = t.participant_id ORDER BY t.source_id, t.turn_number"));
-        int done = 0;
-        out.begin_transaction();
-        while (rows.next()) {
-            Xapian::Document doc;
-            terms.set_document(doc);
-            terms.index_text(toStd(rows.text(7)));
-            doc.add_boolean_term("Q" + std::to_string(rows.int64(0)));
-            doc.add_boolean_term("XSOURCE" + std::to_string(rows.int64(1)));
-            const QString participant = rows.text(6);
-            if (!participant.isEmpty()) doc.add_boolean_term("P" + toStd(participant.toLower()));
-            doc.add_boolean_term(rows.int64(5) ? "XROLEinterviewer" : "XROLEparticipant");
-            doc.add_value(SourceId, Xapian::sortable_serialise(double(rows.int64(1))));
-            doc.add_value(TurnNumber, Xapian::sortable_serialise(double(rows.int64(2))));
-            doc.add_value(Start, Xapian::sortable_serialise(double(rows.int64(3))));
-            doc.add_value(End, Xapian::sortable_serialise(double(rows.int64(4))));
-            doc.set_data(toStd(rows.text(7)));
-            out.replace_document("Q" + std::to_string(rows.int64(0)), doc);
-            if (progress && ++done % 500 == 0) progress(done, int(*total));
-        }
-        if (rows.failed()) return makeError(rows.error());
-        out.set_metadata(kVersionKey, std::to_string(kFormatVersion));
-        out.commit_transaction();
-        out.close();
-        if (progress) progress(int(*total), int(*total));
-    } catch (const Xapian::Error& e) {
-        return xapianError(QStringLiteral("%1: cannot build the search index").arg(d->directory), e);
-    }
-    return open(project);
-}
+    // Shards are written side by side, one thread each, and searched together as one database.
+    std::vector<std::vector<const Passage*>> byShard(kShards);
+    for (const Passage& p : *passages) byShard[size_t(shardOf(p.sourceId))].push_back(&p);
+    const QString building = d->directory + QStringLiteral(".building");
+    QDir(building).removeRecursively();
+    if (!QDir().mkpath(building)) return makeError(QStringLiteral("%1: cannot create the index folder").arg(building));
 
-Result<SearchResults> SearchIndex::search(const QString& query, int limit, int offset) {
-    if (!d->db) return makeError(QStringLiteral("the search index is not open"));
-    try {
-        Xapian::QueryParser parser;
-        parser.set_stemmer(Xapian::Stem("en"));
-        parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
-        parser.set_database(*d->db);
-        parser.set_default_op(Xapian::Query::OP_AND);
-        parser.add_boolean_prefix("participant", "P");
-        const unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD;
-        // Participant terms are stored lower-case; codes are typed as the study writes them.
-        QString normalised = query;
-        static const QRegularExpression participantFilter(QStringLiteral("participant:(\\S+)"),
-                                                          QRegularExpression::CaseInsensitiveOption);
-        for (auto m = participantFilter.globalMatch(query); m.hasNext();) {
-            const auto match = m.next();
-            normalised.replace(match.captured(0), QStringLiteral("participant:") + match.captured(1).toLower());
-        }
-        const Xapian::Query parsed = parser.parse_query(toStd(normalised), flags);
-        Xapian::Enquire enquire(*d->db);
-        enquire.set_query(parsed);
-        const Xapian::MSet matches = enquire.get_mset(Xapian::doccount(offset), Xapian::doccount(limit));
-        SearchResults results;
-        results.estimatedTotal = qint64(matches.get_matches_estimated());
-        Xapian::Stem stemmer("en");
-        for (auto it = matches.begin(); it != matches.end(); ++it) {
-            const Xapian::Document doc = it.get_document();
-            SearchHit hit;
-            hit.sourceId = qint64(Xapian::sortable_unserialise(doc.get_value(SourceId)));
-            hit.turnNumber = int(Xapian::sortable_unserialise(doc.get_value(TurnNumber)));
-            hit.start = qsizetype(Xapian::sortable_unserialise(doc.get_value(Start)));
-            hit.end = qsizetype(Xapian::sortable_unserialise(doc.get_value(End)));
-            hit.weight = it.get_weight();
-            hit.sourceTitle = d->sourceTitles.count(hit.sourceId) ? d->sourceTitles[hit.sourceId] : QString();
-            for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
-                const std::string term = *t;
-                if (term.rfind("XROLEinterviewer", 0) == 0) hit.interviewer = true;
-                else if (term.size() > 1 && term[0] == 'P') hit.participantCode = fromStd(term.substr(1)).toUpper();
+    std::atomic<int> done{0};
+    const int total = int(passages->size());
+    std::vector<QString> errors(kShards);
+    auto writeShard = [&](int shard) {
+        try {
+            Xapian::WritableDatabase out(shardPath(building, shard).toStdString(), Xapian::DB_CREATE_OR_OVERWRITE);
+            DocumentBuilder builder(d->catalog);
+            int sinceCommit = 0;
+            for (const Passage* p : byShard[size_t(shard)]) {
+                out.add_document(builder.build(*p));
+                const int now = ++done;
+                // Only the calling thread reports, so a GUI callback never runs on a worker.
+                if (shard == 0 && progress && now % 500 == 0) progress(now, total);
+                if (++sinceCommit == kCommitEvery) {
+                    out.commit();
+                    sinceCommit = 0;
+                }
             }
-            hit.snippet = fromStd(matches.snippet(doc.get_data(), 240, stemmer, Xapian::MSet::SNIPPET_EXHAUSTIVE, "[[", "]]", "…"));
-            results.hits.push_back(std::move(hit));
+            out.set_metadata(kVersionKey, std::to_string(kFormatVersion));
+            out.set_metadata(kChangeKey, std::to_string(*change));
+            out.commit();
+        } catch (const Xapian::Error& e) {
+            errors[size_t(shard)] = fromStd(e.get_description());
+        } catch (const std::exception& e) {
+            errors[size_t(shard)] = QString::fromUtf8(e.what());
         }
-        return results;
-    } catch (const Xapian::QueryParserError& e) {
-        return makeError(QStringLiteral("cannot understand the query \"%1\": %2").arg(query, fromStd(e.get_msg())));
+    };
+    std::vector<std::thread> helpers;
+    for (int shard = 1; shard < kShards; ++shard) helpers.emplace_back(writeShard, shard);
+    writeShard(0); // on the calling thread
+    for (std::thread& t : helpers) t.join();
+    if (progress) progress(total, total);
+    for (const QString& e : errors)
+        if (!e.isEmpty()) {
+            QDir(building).removeRecursively();
+            return makeError(QStringLiteral("%1: cannot build the search index (%2)").arg(d->directory, e));
+        }
+    QDir(d->directory).removeRecursively();
+    if (!QDir().rename(building, d->directory))
+        return makeError(QStringLiteral("%1: cannot move the new index into place").arg(d->directory));
+    try {
+        return d->openReader(project);
     } catch (const Xapian::Error& e) {
-        return xapianError(QStringLiteral("search failed"), e);
+        return xapianError(QStringLiteral("%1: the new index cannot be opened").arg(d->directory), e);
     }
 }
+
+Status SearchIndex::update(Project& project, const ChangeNotice& change) {
+    auto catalogue = IndexCatalog::load(project);
+    if (!catalogue) return catalogue.error();
+    d->catalog = std::move(*catalogue);
+    // Merged or deleted codes can touch any passage: rebuild. Otherwise only the named sources.
+    if (change.codebookChanged) return rebuild(project);
+    auto last = lastChange(project);
+    if (!last) return last.error();
+    try {
+        std::map<int, std::vector<qint64>> sourcesByShard;
+        for (qint64 id : change.sourceIds) sourcesByShard[shardOf(id)].push_back(id);
+        for (int shard = 0; shard < kShards; ++shard) {
+            Xapian::WritableDatabase out(shardPath(d->directory, shard).toStdString(), Xapian::DB_OPEN);
+            if (auto ids = sourcesByShard.find(shard); ids != sourcesByShard.end()) {
+                auto passages = PassageLoader(project, d->catalog).load(ids->second);
+                if (!passages) return passages.error();
+                DocumentBuilder builder(d->catalog);
+                for (qint64 id : ids->second) out.delete_document(terms::kSource + std::to_string(id));
+                for (const Passage& p : *passages) out.add_document(builder.build(p));
+            }
+            out.set_metadata(kChangeKey, std::to_string(*last));
+            out.commit();
+        }
+        if (d->reader) d->reader->reopen();
+        return {};
+    } catch (const Xapian::Error& e) {
+        // An index that cannot be updated is rebuilt from the project rather than left stale.
+        return rebuild(project);
+    }
+}
+
+void SearchIndex::attach(Project& project) {
+    detach();
+    d->attached = &project;
+    d->listener = project.addListener([this](const ChangeNotice& change) {
+        if (d->attached) (void)update(*d->attached, change);
+    });
+}
+
+void SearchIndex::detach() {
+    if (d->attached) d->attached->removeListener(d->listener);
+    d->attached = nullptr;
+}
+
+Result<qint64> SearchIndex::compact() {
+    if (!d->reader) return makeError(QStringLiteral("the search index is not open"));
+    const QString compacted = d->directory + QStringLiteral(".compact");
+    try {
+        QDir(compacted).removeRecursively();
+        QDir().mkpath(compacted);
+        for (int i = 0; i < kShards; ++i)
+            Xapian::Database(shardPath(d->directory, i).toStdString()).compact(shardPath(compacted, i).toStdString());
+        d->reader.reset();
+        QDir(d->directory).removeRecursively();
+        if (!QDir().rename(compacted, d->directory)) return makeError(QStringLiteral("%1: cannot replace the index").arg(d->directory));
+        auto db = std::make_unique<Xapian::Database>();
+        for (int i = 0; i < kShards; ++i) db->add_database(Xapian::Database(shardPath(d->directory, i).toStdString()));
+        d->reader = std::move(db);
+    } catch (const Xapian::Error& e) {
+        return xapianError(QStringLiteral("%1: compaction failed").arg(d->directory), e);
+    }
+    return directorySize(d->directory);
+}
+
+Result<qint64> SearchIndex::sizeOnDisk() { return directorySize(d->directory); }
 
 Result<qint64> SearchIndex::passageCount() {
-    if (!d->db) return makeError(QStringLiteral("the search index is not open"));
+    if (!d->reader) return makeError(QStringLiteral("the search index is not open"));
     try {
-        return qint64(d->db->get_doccount());
+        return qint64(d->reader->get_doccount());
     } catch (const Xapian::Error& e) {
         return xapianError(QStringLiteral("search index"), e);
+    }
+}
+
+Result<SearchResults> SearchIndex::search(const QString& query, const SearchOptions& options) {
+    if (!d->reader) return makeError(QStringLiteral("the search index is not open"));
+    QStringList fields;
+    for (const QString& a : d->catalog.attributeNames) fields << a;
+    auto parsed = QueryParser(fields).parse(query);
+    if (!parsed) return parsed.error();
+    QueryBuilder builder(d->catalog, d->stemmer);
+    auto xq = builder.build(*parsed);
+    if (!xq) return xq.error();
+    try {
+        Xapian::Enquire enquire(*d->reader);
+        enquire.set_query(*xq);
+        if (options.order == SearchOptions::Order::Document) enquire.set_sort_by_value(terms::DocumentOrder, false);
+        Xapian::ValueCountMatchSpy participantSpy(terms::ParticipantId);
+        CodeFacetSpy codeSpy(terms::DirectCodes);
+        if (options.facets) {
+            enquire.add_matchspy(&participantSpy);
+            enquire.add_matchspy(&codeSpy);
+        }
+        const Xapian::doccount checkAtLeast = options.facets ? d->reader->get_doccount() : 0;
+        const Xapian::MSet mset = enquire.get_mset(Xapian::doccount(std::max(0, options.offset)),
+                                                   Xapian::doccount(std::max(0, options.limit)), checkAtLeast);
+        SearchResults results;
+        results.total = qint64(mset.get_matches_estimated());
+        HitMarker marker(builder.highlight(), d->stemmer);
+        int rank = options.offset;
+        for (auto it = mset.begin(); it != mset.end(); ++it) {
+            const Xapian::Document doc = it.get_document();
+            SearchHit hit;
+            hit.sourceId = qint64(slotNumber(doc, terms::SourceId));
+            hit.turnNumber = int(slotNumber(doc, terms::TurnNumber));
+            hit.start = qsizetype(slotNumber(doc, terms::Start));
+            hit.end = qsizetype(slotNumber(doc, terms::End));
+            hit.passageId = QStringLiteral("%1:%2").arg(hit.sourceId).arg(hit.start);
+            hit.interviewer = doc.get_value(terms::Interviewer) == "1";
+            const qint64 participant = qint64(slotNumber(doc, terms::ParticipantId));
+            if (auto p = d->catalog.participants.find(participant); p != d->catalog.participants.end())
+                hit.participantCode = p->second.code;
+            if (auto s = d->catalog.sources.find(hit.sourceId); s != d->catalog.sources.end()) {
+                hit.sourceTitle = s->second.title;
+                hit.sourceKind = s->second.kind;
+            }
+            if (!doc.get_value(terms::MediaTime).empty()) hit.mediaTimeMs = qint64(slotNumber(doc, terms::MediaTime));
+            hit.weight = it.get_weight();
+            hit.rank = ++rank;
+            hit.text = QString::fromStdString(doc.get_data());
+            if (options.snippets) {
+                const auto spans = marker.find(hit.text);
+                hit.snippet = HitMarker::snippet(hit.text, spans);
+                const TextOffsets offsets(hit.text);
+                for (const auto& [a, b] : spans) {
+                    const qsizetype s = hit.start + offsets.codePointFromUtf16(a);
+                    const qsizetype e = hit.start + offsets.codePointFromUtf16(b);
+                    hit.matches.emplace_back(s, e);
+                    if (options.kwicWidth > 0) {
+                        KwicLine line;
+                        line.hitIndex = qsizetype(results.hits.size());
+                        line.left = hit.text.mid(std::max<qsizetype>(0, a - options.kwicWidth), std::min<qsizetype>(a, options.kwicWidth)).simplified();
+                        line.match = hit.text.mid(a, b - a).simplified();
+                        line.right = hit.text.mid(b, options.kwicWidth).simplified();
+                        line.start = s;
+                        line.end = e;
+                        results.kwic.push_back(std::move(line));
+                    }
+                }
+            }
+            results.hits.push_back(std::move(hit));
+        }
+        if (options.facets) {
+            std::map<QString, int> groups;
+            for (auto v = participantSpy.values_begin(); v != participantSpy.values_end(); ++v) {
+                const qint64 id = qint64(Xapian::sortable_unserialise(*v));
+                auto p = d->catalog.participants.find(id);
+                if (p == d->catalog.participants.end()) continue;
+                results.byParticipant.push_back({p->second.code, int(v.get_termfreq())});
+                const QString group = d->catalog.groupOf(id);
+                if (!group.isEmpty()) groups[group] += int(v.get_termfreq());
+            }
+            for (const auto& [group, count] : groups) results.byGroup.push_back({group, count});
+            for (const auto& [id, count] : codeSpy.counts())
+                if (auto c = d->catalog.codes.find(id); c != d->catalog.codes.end())
+                    results.byCode.push_back({c->second.path, count});
+            const auto byCount = [](const FacetCount& a, const FacetCount& b) {
+                return a.count != b.count ? a.count > b.count : a.value < b.value;
+            };
+            std::sort(results.byParticipant.begin(), results.byParticipant.end(), byCount);
+            std::sort(results.byGroup.begin(), results.byGroup.end(), byCount);
+            std::sort(results.byCode.begin(), results.byCode.end(), byCount);
+        }
+        if (results.total == 0) results.suggestion = SpellingSuggester(*d->reader, d->stemmer).suggest(query, builder.words());
+        return results;
+    } catch (const Xapian::Error& e) {
+        return xapianError(QStringLiteral("search failed"), e);
     }
 }
 

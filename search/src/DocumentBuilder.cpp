@@ -1,0 +1,72 @@
+#include "DocumentBuilder.h"
+
+#include "IndexTerms.h"
+#include "WordTokenizer.h"
+
+namespace warrant {
+
+DocumentBuilder::DocumentBuilder(const IndexCatalog& catalog) : m_catalog(catalog), m_stemmer("en") {}
+
+const std::string& DocumentBuilder::stem(const std::string& word) {
+    auto it = m_stems.find(word);
+    if (it != m_stems.end()) return it->second;
+    if (m_stems.size() > 200000) m_stems.clear(); // bound memory on pathological vocabularies
+    return m_stems.emplace(word, m_stemmer(word)).first->second;
+}
+
+std::string DocumentBuilder::orderKey(const QString& title, qsizetype start) {
+    // Digit runs padded so "R2" sorts before "R10".
+    std::string key;
+    const std::string t = title.toLower().toStdString();
+    for (size_t i = 0; i < t.size();) {
+        if (isdigit(static_cast<unsigned char>(t[i]))) {
+            size_t j = i;
+            while (j < t.size() && isdigit(static_cast<unsigned char>(t[j]))) ++j;
+            key += std::string(j - i < 8 ? 8 - (j - i) : 0, '0') + t.substr(i, j - i);
+            i = j;
+        } else {
+            key += t[i++];
+        }
+    }
+    key += '\x01';
+    return key + Xapian::sortable_serialise(double(start));
+}
+
+Xapian::Document DocumentBuilder::build(const Passage& p) {
+    Xapian::Document doc;
+    Xapian::termpos position = 0;
+    for (const WordSpan& w : WordTokenizer::words(p.text)) {
+        const std::string word = WordTokenizer::term(QStringView(p.text).mid(w.start, w.end - w.start));
+        if (word.size() > 64) continue; // Xapian's term limit; nobody searches for these
+        doc.add_posting(word, ++position);
+        const std::string& s = stem(word);
+        if (s != word) doc.add_term(terms::kStem + s);
+    }
+    const std::string source = std::to_string(p.sourceId);
+    doc.add_boolean_term(terms::kPassageId + source + ":" + std::to_string(p.start));
+    doc.add_boolean_term(terms::kSource + source);
+    auto src = m_catalog.sources.find(p.sourceId);
+    const QString title = src == m_catalog.sources.end() ? QString() : src->second.title;
+    if (src != m_catalog.sources.end()) doc.add_boolean_term(terms::kKind + src->second.kind.toStdString());
+    doc.add_boolean_term(terms::kRole + (p.interviewer ? "interviewer" : p.inTurn ? "participant" : "none"));
+    if (p.participantId && !p.interviewer) doc.add_boolean_term(terms::kParticipant + std::to_string(p.participantId));
+    if (p.turnNumber) doc.add_boolean_term(terms::kTurn + std::to_string(p.turnNumber));
+    for (qint64 code : p.codeIds) doc.add_boolean_term(terms::kCode + std::to_string(code));
+    for (qint64 coder : p.coderIds) doc.add_boolean_term(terms::kCoder + std::to_string(coder));
+
+    doc.add_value(terms::SourceId, Xapian::sortable_serialise(double(p.sourceId)));
+    doc.add_value(terms::TurnNumber, Xapian::sortable_serialise(double(p.turnNumber)));
+    doc.add_value(terms::Start, Xapian::sortable_serialise(double(p.start)));
+    doc.add_value(terms::End, Xapian::sortable_serialise(double(p.end)));
+    doc.add_value(terms::ParticipantId, Xapian::sortable_serialise(double(p.interviewer ? 0 : p.participantId)));
+    doc.add_value(terms::Interviewer, p.interviewer ? "1" : "0");
+    std::string codes;
+    for (qint64 code : p.directCodeIds) codes += (codes.empty() ? "" : ",") + std::to_string(code);
+    if (!codes.empty()) doc.add_value(terms::DirectCodes, codes);
+    doc.add_value(terms::DocumentOrder, orderKey(title, p.start));
+    if (p.mediaTimeMs) doc.add_value(terms::MediaTime, Xapian::sortable_serialise(double(*p.mediaTimeMs)));
+    doc.set_data(p.text.toStdString());
+    return doc;
+}
+
+} // namespace warrant
