@@ -164,6 +164,28 @@ Status CodingRepository::removeRange(qint64 sourceId, qsizetype start, qsizetype
     }, noticeFor({sourceId}));
 }
 
+Result<int> CodingRepository::removeRanges(const std::vector<Range>& ranges, qint64 codeId, const QString& detail) {
+    int removed = 0;
+    std::vector<qint64> sources;
+    for (const Range& r : ranges) sources.push_back(r.sourceId);
+    Status s = m_project.mutate(QStringLiteral("code.remove"), QStringLiteral("Remove code %1 from %2").arg(codeId).arg(detail),
+                                [&]() -> Status {
+        const qint64 coder = m_project.coderId();
+        SqliteStatement del = m_project.db().prepare(QStringLiteral(
+            "DELETE FROM codings WHERE code_id = ?1 AND coder_id = ?2 AND segment_id = (SELECT id FROM segments "
+            "WHERE source_id = ?3 AND start_pos = ?4 AND end_pos = ?5)"));
+        for (const Range& r : ranges) {
+            del.reset();
+            del.bind(1, codeId).bind(2, coder).bind(3, r.sourceId).bind(4, qint64(r.start)).bind(5, qint64(r.end));
+            if (!del.run()) return makeError(del.error());
+            removed += m_project.db().changes();
+        }
+        return {};
+    }, noticeFor(sources));
+    if (!s) return s.error();
+    return removed;
+}
+
 Result<std::vector<CodedSegment>> CodingRepository::segments(const SegmentFilter& filter) {
     QString sql = QStringLiteral(
         "SELECT c.id, s.id, s.source_id, src.title, s.start_pos, s.end_pos, s.text, c.code_id, cd.name, "

@@ -65,6 +65,9 @@ public:
     Status remove(qint64 codingId);
     // Removes one coder's coding of a code on exactly this range (undo of applyRange).
     Status removeRange(qint64 sourceId, qsizetype start, qsizetype end, qint64 codeId);
+    // Undo of applyRanges: removes the acting coder's codings of `codeId` on exactly these ranges,
+    // as one change. Ranges without such a coding are skipped.
+    Result<int> removeRanges(const std::vector<Range>& ranges, qint64 codeId, const QString& detail);
 
     Result<std::vector<CodedSegment>> segments(const SegmentFilter& filter);
     Result<std::optional<CodedSegment>> coding(qint64 codingId);

@@ -128,11 +128,37 @@ BEGIN
 END;
 )SQL";
 
+// Version 2: claims of manuscripts and the evidence linked to them.
+const char* const kVersion2 = R"SQL(
+CREATE TABLE claims (
+    id         INTEGER PRIMARY KEY,
+    source_id  INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    start_pos  INTEGER NOT NULL,
+    end_pos    INTEGER NOT NULL,
+    origin     TEXT NOT NULL CHECK (origin IN ('detected', 'user')),
+    created_at TEXT NOT NULL,
+    CHECK (start_pos < end_pos)
+);
+CREATE INDEX claims_by_source ON claims(source_id, start_pos);
+CREATE TABLE evidence_links (
+    id         INTEGER PRIMARY KEY,
+    claim_id   INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+    segment_id INTEGER NOT NULL REFERENCES segments(id) ON DELETE CASCADE,
+    stance     TEXT NOT NULL CHECK (stance IN ('supports', 'illustrates', 'qualifies', 'contradicts')),
+    origin     TEXT NOT NULL CHECK (origin IN ('verified quote', 'user')),
+    coder_id   INTEGER NOT NULL REFERENCES coders(id),
+    created_at TEXT NOT NULL,
+    UNIQUE (claim_id, segment_id)
+);
+CREATE INDEX evidence_by_segment ON evidence_links(segment_id);
+)SQL";
+
 } // namespace
 
 const std::vector<Migration>& migrations() {
     static const std::vector<Migration> all = {
         {1, QString::fromUtf8(kVersion1)},
+        {2, QString::fromUtf8(kVersion2)},
     };
     return all;
 }

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "Result.h"
+#include "trace/AuditReport.h"
+#include "trace/CandidateFinder.h"
+
+#include <QSet>
+
+namespace warrant {
+
+class Project;
+
+// Audits a manuscript source of the project: finds its claims, citations and quotations,
+// verifies every interview quotation against the cited participants' turns, links verified
+// quotations as evidence, suggests evidence for claims that cite without quoting, and runs the
+// claim checks.
+class Auditor {
+public:
+    static constexpr double kSuggestionRelevance = 0.10; // share of a claim's distinctive words
+
+    Auditor(Project& project, CandidateFinder* finder) : m_project(project), m_finder(finder) {}
+    Result<AuditReport> audit(qint64 manuscriptSourceId, const QSet<QString>& failOn);
+
+    // Verdicts and checks that count as findings unless the caller chooses otherwise.
+    static QSet<QString> defaultFailOn();
+    // The number of distinct participants a quantifier needs ("several" → 3), given how many
+    // participants the project has; 0 when the phrase is not a quantifier about interviewees.
+    static int quantifierNeeds(const QString& phrase, int participants);
+
+private:
+    Project& m_project;
+    CandidateFinder* m_finder;
+};
+
+} // namespace warrant

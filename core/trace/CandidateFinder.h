@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <utility>
+#include <vector>
+
+namespace warrant {
+
+// Finds places in the project that may hold a quotation or support a claim. The search layer
+// implements it with the full-text index; core only knows this interface.
+class CandidateFinder {
+public:
+    virtual ~CandidateFinder() = default;
+    // (source id, code-point offset) of passages likely to contain the words, best first.
+    virtual std::vector<std::pair<qint64, qsizetype>> passagesWith(const QString& words, int limit) = 0;
+
+    struct Suggestion {
+        qint64 sourceId = 0;
+        qsizetype start = 0; // code points
+        qsizetype end = 0;
+        double relevance = 0; // 0..1: share of the claim's distinctive words the passage holds
+    };
+    // Passages of one participant ranked by relevance to a claim's words.
+    virtual std::vector<Suggestion> suggest(const QString& claimText, const QString& participantCode, int limit) = 0;
+};
+
+} // namespace warrant

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "trace/CandidateFinder.h"
+
+#include <memory>
+
+namespace warrant {
+
+class SearchIndex;
+
+// The auditor's view of the full-text index: candidate places for a quotation, and a
+// participant's passages ranked by how many of a claim's distinctive words they hold.
+class IndexCandidateFinder : public CandidateFinder {
+public:
+    explicit IndexCandidateFinder(SearchIndex& index);
+    ~IndexCandidateFinder() override;
+    std::vector<std::pair<qint64, qsizetype>> passagesWith(const QString& words, int limit) override;
+    std::vector<Suggestion> suggest(const QString& claimText, const QString& participantCode, int limit) override;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace warrant
