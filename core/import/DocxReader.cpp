@@ -3,6 +3,7 @@
 #include "import/NoteRegistry.h"
 #include "import/ZipPackage.h"
 
+#include <algorithm>
 #include <QHash>
 #include <QXmlStreamReader>
 
@@ -53,9 +54,37 @@ private:
         if (!block.trimmed().isEmpty()) out.append(block);
     }
 
-    // The current element is a w:p; reads it to its end tag.
+    // Reads w:pPr: is this paragraph a block quotation? Word and LibreOffice mark them with a
+    // quotation style ("Quote", "Quotations", "Intense Quote") or indent them on both sides.
+    bool quotationProperties() {
+        bool quotation = false;
+        int left = 0, right = 0;
+        int depth = 0;
+        while (!r.atEnd()) {
+            const auto token = r.readNext();
+            if (token == QXmlStreamReader::EndElement) {
+                if (depth-- == 0) break;
+                continue;
+            }
+            if (token != QXmlStreamReader::StartElement) continue;
+            ++depth;
+            const auto value = [&](const char* attribute) {
+                return r.attributes().value(r.namespaceUri().toString(), QLatin1StringView(attribute)).toString();
+            };
+            if (r.name() == u"pStyle") quotation = quotation || value("val").contains(QStringLiteral("Quot"), Qt::CaseInsensitive);
+            if (r.name() == u"ind" && depth == 1) {
+                left = std::max(value("left").toInt(), value("start").toInt());
+                right = std::max(value("right").toInt(), value("end").toInt());
+            }
+        }
+        return quotation || (left > 0 && right > 0);
+    }
+
+    // The current element is a w:p; reads it to its end tag. Block quotations come out as
+    // Markdown-style "> " lines, so manuscripts read the same from .docx as from .md.
     QString paragraph() {
         QString out;
+        bool quotation = false;
         int depth = 0;
         while (!r.atEnd()) {
             const auto token = r.readNext();
@@ -95,6 +124,8 @@ private:
                 if (!inner.trimmed().isEmpty()) out += u'\n' + inner;
             } else if (name == u"tbl") {
                 out += u'\n' + table();
+            } else if (name == u"pPr" && depth == 0) {
+                quotation = quotationProperties();
             } else if (name == u"pPr" || name == u"rPr" || name == u"del" || name == u"moveFrom" ||
                        name == u"delText" || name == u"instrText" || name == u"delInstrText" ||
                        name == u"sym" || name == u"fldData" || name == u"softHyphen" || name == u"rt") {
@@ -102,6 +133,11 @@ private:
             } else {
                 ++depth; // runs, hyperlinks, insertions, fields, content controls, drawings
             }
+        }
+        if (quotation && !out.trimmed().isEmpty()) {
+            QStringList lines = out.split(u'\n');
+            for (QString& line : lines) line.prepend(QStringLiteral("> "));
+            out = lines.join(u'\n');
         }
         return out;
     }

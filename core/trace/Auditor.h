@@ -16,7 +16,9 @@ class Project;
 // claim checks.
 class Auditor {
 public:
-    static constexpr double kSuggestionRelevance = 0.10; // share of a claim's distinctive words
+    // A participant's best passage must score at least this share of the best passage anyone has
+    // for the claim's words (BM25) to count as suggested evidence.
+    static constexpr double kSuggestionRelevance = 0.15;
 
     Auditor(Project& project, CandidateFinder* finder) : m_project(project), m_finder(finder) {}
     Result<AuditReport> audit(qint64 manuscriptSourceId, const QSet<QString>& failOn);

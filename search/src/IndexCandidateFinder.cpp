@@ -7,7 +7,6 @@
 
 #include <QSet>
 
-#include <set>
 
 namespace warrant {
 
@@ -86,16 +85,18 @@ std::vector<CandidateFinder::Suggestion> IndexCandidateFinder::suggest(const QSt
     options.snippets = false;
     options.facets = false;
     options.kwicWidth = 0;
+    // Relevance is relative: how well this participant's best passage matches the claim, against
+    // the best passage anyone in the project has. A cited participant who really said it is
+    // among the best; one who never touched the subject is far behind.
+    SearchOptions best = options;
+    best.limit = 1;
+    auto top = d->index.search(Impl::orQuery(stems) + QStringLiteral(" speaker:participant"), best);
+    if (!top || top->hits.empty()) return out;
+    const double topWeight = top->hits.front().weight;
     auto results = d->index.search(Impl::orQuery(stems) + QStringLiteral(" participant:%1").arg(participantCode), options);
     if (!results) return out;
-    for (const SearchHit& h : results->hits) {
-        std::set<std::string> found;
-        for (const WordSpan& w : WordTokenizer::words(h.text)) {
-            const std::string s = d->stemmer(WordTokenizer::term(QStringView(h.text).mid(w.start, w.end - w.start)));
-            if (stems.count(s)) found.insert(s);
-        }
-        out.push_back({h.sourceId, h.start, h.end, double(found.size()) / double(stems.size())});
-    }
+    for (const SearchHit& h : results->hits)
+        out.push_back({h.sourceId, h.start, h.end, topWeight > 0 ? std::min(1.0, h.weight / topWeight) : 0.0});
     std::sort(out.begin(), out.end(), [](const Suggestion& a, const Suggestion& b) { return a.relevance > b.relevance; });
     return out;
 }

@@ -42,7 +42,13 @@ bool sameText(const QString& a, const QString& b) { return NormalizedText::of(a)
 
 } // namespace
 
-TEST_CASE("Auditing the sample manuscript finds exactly the planted quotation defects and the overclaim", "[audit][sample]") {
+struct AuditOutcome {
+    QStringList missing;
+    QStringList unexpected;
+    int verifiedQuotes = 0;
+};
+
+AuditOutcome auditSample() {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("audit.warrant"));
     REQUIRE(DemoProjectBuilder::build(test::sourcePath(QStringLiteral("sample_corpus")), path).ok());
@@ -67,8 +73,11 @@ TEST_CASE("Auditing the sample manuscript finds exactly the planted quotation de
             const QString kind = kindOfVerdict(q.verdict);
             if (!kind.isEmpty()) findings.emplace_back(kind, q.text);
         }
-        for (const AuditCheck& k : c.checks)
+        for (const AuditCheck& k : c.checks) {
             if (k.check == ClaimCheck::Quantifier) findings.emplace_back(QStringLiteral("quantifier_overclaim"), c.text);
+            if (k.check == ClaimCheck::Unsupported || k.check == ClaimCheck::OrphanCitation)
+                findings.emplace_back(QStringLiteral("unsupported_claim"), c.text);
+        }
     }
     QStringList unexpected;
     std::vector<bool> matched(findings.size(), false);
@@ -76,9 +85,6 @@ TEST_CASE("Auditing the sample manuscript finds exactly the planted quotation de
     for (const QJsonValue& v : plantedDefects()) {
         const QJsonObject d = v.toObject();
         const QString kind = d.value(QStringLiteral("kind")).toString();
-        // Unsupported claims are judged by relevance ranking, which does not yet separate them
-        // from paraphrased support in this corpus; see docs/audit.md.
-        if (kind == QStringLiteral("unsupported_claim")) continue;
         const QString quote = d.value(QStringLiteral("quote")).toString();
         const QString excerpt = d.value(QStringLiteral("claim_excerpt")).toString();
         bool found = false;
@@ -94,9 +100,27 @@ TEST_CASE("Auditing the sample manuscript finds exactly the planted quotation de
     }
     for (size_t i = 0; i < findings.size(); ++i)
         if (!matched[i]) unexpected << findings[i].first + QStringLiteral(": ") + findings[i].second.left(120);
-    INFO("missing: " << missing.join(QStringLiteral("; ")).toStdString());
-    INFO("unexpected: " << unexpected.join(QStringLiteral("\n")).toStdString());
-    CHECK(missing.isEmpty());
-    CHECK(unexpected.isEmpty());
-    CHECK(verifiedQuotes >= 40);
+    return {missing, unexpected, verifiedQuotes};
+}
+
+TEST_CASE("Auditing the sample manuscript raises no false finding and catches every planted quotation defect",
+          "[audit][sample]") {
+    const AuditOutcome outcome = auditSample();
+    INFO("missing: " << outcome.missing.join(QStringLiteral("; ")).toStdString());
+    INFO("unexpected: " << outcome.unexpected.join(QStringLiteral("\n")).toStdString());
+    CHECK(outcome.unexpected.isEmpty());
+    CHECK(outcome.verifiedQuotes >= 40);
+    for (const QString& m : outcome.missing) CHECK(m.contains(QStringLiteral("unsupported_claim")));
+}
+
+// The full requirement: exactly the planted defects. One planted unsupported claim (D9, a claim
+// whose subject the cited participant never mentions but whose common words they use) is not yet
+// told apart from paraphrased support, so this case is expected to fail until claim relevance
+// goes beyond word overlap.
+TEST_CASE("Auditing the sample manuscript reports exactly the planted defects", "[audit][sample][!mayfail]") {
+    const AuditOutcome outcome = auditSample();
+    INFO("missing: " << outcome.missing.join(QStringLiteral("; ")).toStdString());
+    INFO("unexpected: " << outcome.unexpected.join(QStringLiteral("\n")).toStdString());
+    CHECK(outcome.missing.isEmpty());
+    CHECK(outcome.unexpected.isEmpty());
 }
