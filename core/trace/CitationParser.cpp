@@ -47,7 +47,8 @@ Citation CitationParser::parseBody(const QString& body) const {
     Citation c;
     static const QRegularExpression interviewWord(QStringLiteral("^\\s*(?:personal\\s+)?interviews?\\s*[,:]?\\s*"),
                                                   QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression year(QStringLiteral("^(1[89]|20)\\d\\d[a-z]?$"));
+    // "2006", "2005a", "2005: 25", "2002: 797", "2005a: 9. emphasis added"
+    static const QRegularExpression year(QStringLiteral("^(1[89]|20)\\d\\d[a-z]?(\\s*:.*)?$"));
     static const QRegularExpression number(QStringLiteral("^\\d{1,3}$"));
     static const QRegularExpression locator(QStringLiteral("^(turn|line|para(?:graph)?)\\s+(\\d+)$"),
                                             QRegularExpression::CaseInsensitiveOption);
@@ -88,7 +89,7 @@ Citation CitationParser::parseBody(const QString& body) const {
             }
             pendingName = token; // an author, an organisation ("AWM") or "ibid"
         }
-        if (!pendingName.isEmpty() && !interview) c.literature << pendingName;
+        // A name without a year ("RTF", "for example …") is not a reference.
     }
     c.participants.removeDuplicates();
     return c;
@@ -104,8 +105,15 @@ std::vector<Citation> CitationParser::parseAll(const QString& text) const {
         const bool mentionsInterview = inner.contains(QRegularExpression(QStringLiteral("\\binterviews?\\b"),
                                                                          QRegularExpression::CaseInsensitiveOption));
         Citation c = parseBody(inner);
-        // Without the word "interview", only a group made wholly of codes is a citation: "(R8)",
-        // "(R8, turn 12)", "[P.C.]" — never "(AWM, 2001)" or "(2006)".
+        // Without the word "interview", a group made wholly of codes is an interview citation:
+        // "(R8)", "(R8, turn 12)", "[P.C.]"; an author and year is literature: "(AWM, 2001)".
+        if (!mentionsInterview && !c.literature.isEmpty() && c.participants.isEmpty() && c.unknown.isEmpty()) {
+            c.text = m.captured(0);
+            c.start = m.capturedStart();
+            c.end = m.capturedEnd();
+            found.push_back(c);
+            continue;
+        }
         if (!mentionsInterview) {
             const QStringList tokens = inner.split(QRegularExpression(QStringLiteral("[,;]")), Qt::SkipEmptyParts);
             bool allCodes = !tokens.isEmpty();
@@ -123,7 +131,6 @@ std::vector<Citation> CitationParser::parseAll(const QString& text) const {
             if (!m_known.isEmpty() && c.participants.isEmpty()) continue;
         }
         if (!c.isInterview() && c.literature.isEmpty()) continue;
-        if (!c.isInterview() && !mentionsInterview) continue;
         c.text = m.captured(0);
         c.start = m.capturedStart();
         c.end = m.capturedEnd();

@@ -48,7 +48,11 @@ TEST_CASE("Other citation styles researchers use", "[citations]") {
 
 TEST_CASE("Literature and acronyms are not interview citations; unknown codes are kept", "[citations]") {
     const CitationParser parser(kKnown);
-    CHECK(parser.parseAll(QStringLiteral("(AWM, 2001) and (DTI, 1998) and (RTF) and (2006)")).empty());
+    const auto literature = parser.parseAll(QStringLiteral("(AWM, 2001) and (Andriani et al., 2005: 25) and (RTF) and (2006)"));
+    REQUIRE(literature.size() == 2);
+    for (const Citation& c : literature) CHECK_FALSE(c.isInterview());
+    CHECK(literature[0].literature == QStringList{QStringLiteral("AWM, 2001")});
+    CHECK(literature[1].literature == QStringList{QStringLiteral("Andriani et al., 2005: 25")});
     const auto unknown = parser.parseAll(QStringLiteral("(interview, R99)"));
     REQUIRE(unknown.size() == 1);
     CHECK(unknown.front().participants.isEmpty());
