@@ -1,8 +1,10 @@
 #include "CliApplication.h"
 
+#include "ClaimsCommand.h"
 #include "CodeCommand.h"
 #include "CodesCommand.h"
 #include "DemoCommand.h"
+#include "EvidenceCommand.h"
 #include "ImportCommand.h"
 #include "InfoCommand.h"
 #include "InitCommand.h"
@@ -27,6 +29,8 @@ CliApplication::CliApplication() {
     m_commands.push_back(std::make_unique<MemoCommand>());
     m_commands.push_back(std::make_unique<InfoCommand>());
     m_commands.push_back(std::make_unique<LogCommand>());
+    m_commands.push_back(std::make_unique<ClaimsCommand>());
+    m_commands.push_back(std::make_unique<EvidenceCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
 }
 
