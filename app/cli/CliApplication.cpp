@@ -1,5 +1,6 @@
 #include "CliApplication.h"
 
+#include "AuditCommand.h"
 #include "ClaimsCommand.h"
 #include "CodeCommand.h"
 #include "CodesCommand.h"
@@ -29,6 +30,7 @@ CliApplication::CliApplication() {
     m_commands.push_back(std::make_unique<MemoCommand>());
     m_commands.push_back(std::make_unique<InfoCommand>());
     m_commands.push_back(std::make_unique<LogCommand>());
+    m_commands.push_back(std::make_unique<AuditCommand>());
     m_commands.push_back(std::make_unique<ClaimsCommand>());
     m_commands.push_back(std::make_unique<EvidenceCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
