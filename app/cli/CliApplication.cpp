@@ -12,6 +12,8 @@
 #include "LogCommand.h"
 #include "MemoCommand.h"
 #include "ParticipantsCommand.h"
+#include "ReindexCommand.h"
+#include "SearchCommand.h"
 #include "SegmentsCommand.h"
 #include "UncodeCommand.h"
 
@@ -27,6 +29,8 @@ CliApplication::CliApplication() {
     m_commands.push_back(std::make_unique<CodeCommand>());
     m_commands.push_back(std::make_unique<UncodeCommand>());
     m_commands.push_back(std::make_unique<SegmentsCommand>());
+    m_commands.push_back(std::make_unique<SearchCommand>());
+    m_commands.push_back(std::make_unique<ReindexCommand>());
     m_commands.push_back(std::make_unique<MemoCommand>());
     m_commands.push_back(std::make_unique<InfoCommand>());
     m_commands.push_back(std::make_unique<LogCommand>());

@@ -1,7 +1,10 @@
 #include "CodeCommand.h"
 
+#include "AutoCoder.h"
 #include "CommandOptions.h"
 #include "ProjectOpener.h"
+#include "SearchIndex.h"
+#include "SearchIndexOpener.h"
 #include "ops/CodingCsvApplier.h"
 #include "store/CodebookRepository.h"
 #include "store/CodingRepository.h"
@@ -11,21 +14,26 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <functional>
+
 namespace warrant::cli {
 
 CodeCommand::CodeCommand()
     : CliCommand(QStringLiteral("code"),
-                 QStringLiteral("Apply a code to a passage, a turn, a participant, or a coding CSV.")) {}
+                 QStringLiteral("Apply a code to a passage, a turn, a participant, search hits, or a coding CSV.")) {}
 
 int CodeCommand::run(const QStringList& args, CliContext& ctx) {
     CommandOptions options(
         QStringLiteral("code --code PATH (--source NAME (--range START:END | --text TEXT | --turn N) |\n"
                        "                  --participant CODE --all-turns) [options]\n"
+                       "       warrant-cli code --code PATH --query QUERY [--scope sentence|passage|turn] [options]\n"
                        "       warrant-cli code --codings FILE.csv [options]"),
         QStringLiteral(
             "Codes a passage as the acting coder. Ranges are code-point offsets into the source\n"
             "text, END exclusive. --text codes every exact occurrence. --codings applies a CSV with\n"
-            "columns participant,code,coder,text, all rows as one change."));
+            "columns participant,code,coder,text, all rows as one change. --query codes every hit of a\n"
+            "search (see 'warrant-cli search --help'): the sentence around each match, the whole\n"
+            "passage or the whole speaker turn, as one change."));
     options.addProjectOptions();
     options.add(QCommandLineOption(QStringLiteral("code"), QStringLiteral("The code's path or unique name."),
                                    QStringLiteral("path")));
@@ -45,6 +53,11 @@ int CodeCommand::run(const QStringList& args, CliContext& ctx) {
         QCommandLineOption(QStringLiteral("all-turns"), QStringLiteral("Code every turn of --participant.")));
     options.add(QCommandLineOption(QStringLiteral("codings"), QStringLiteral("Apply a coding CSV file."),
                                    QStringLiteral("file")));
+    options.add(QCommandLineOption(QStringLiteral("query"), QStringLiteral("Code every hit of this search query."),
+                                   QStringLiteral("query")));
+    options.add(QCommandLineOption(QStringLiteral("scope"),
+                                   QStringLiteral("With --query: sentence (default), passage or turn."),
+                                   QStringLiteral("scope")));
     options.setPositional(0, 0);
     if (int code = options.parse(args, ctx); code >= 0) return code;
 
@@ -54,15 +67,19 @@ int CodeCommand::run(const QStringList& args, CliContext& ctx) {
                           int(options.isSet(QStringLiteral("turn")));
     const bool byParticipant =
         options.isSet(QStringLiteral("participant")) || options.isSet(QStringLiteral("all-turns"));
+    const bool byQuery = options.isSet(QStringLiteral("query"));
+    if (options.isSet(QStringLiteral("scope")) && !byQuery)
+        return ctx.fail(QStringLiteral("code: --scope goes with --query"));
 
     if (options.isSet(QStringLiteral("codings"))) {
-        if (options.isSet(QStringLiteral("code")) || hasSource || selectors || byParticipant)
+        if (options.isSet(QStringLiteral("code")) || hasSource || selectors || byParticipant || byQuery)
             return ctx.fail(QStringLiteral(
                 "code: --codings takes no other selection (the CSV names code and text per row)"));
         const QString file = options.value(QStringLiteral("codings"));
         if (!QFileInfo(file).isFile()) return ctx.fail(QStringLiteral("%1: no such file").arg(file));
         auto project = ProjectOpener::open(options, ctx, ProjectOpener::Access::Write);
         if (!project) return ctx.fail(project.errorMessage());
+        const auto index = SearchIndexOpener::follow(**project, ctx); // kept current by the change
         auto applied = CodingCsvApplier(**project).applyFile(file);
         if (!applied) return ctx.fail(applied.errorMessage());
         ctx.out << "Applied " << *applied << (*applied == 1 ? " new coding" : " new codings") << " from "
@@ -72,6 +89,12 @@ int CodeCommand::run(const QStringList& args, CliContext& ctx) {
 
     if (!options.isSet(QStringLiteral("code")))
         return ctx.fail(QStringLiteral("code: --code PATH is required (or --codings FILE.csv)"));
+    if (byQuery) {
+        if (hasSource || selectors || byParticipant)
+            return ctx.fail(QStringLiteral("code: --query takes no other selection (--source, --range, --text, "
+                                           "--turn, --participant)"));
+        return codeQuery(options, ctx);
+    }
     if (hasSource && byParticipant)
         return ctx.fail(QStringLiteral("code: use either --source or --participant --all-turns, not both"));
     if (hasSource && selectors != 1)
@@ -121,7 +144,9 @@ int CodeCommand::run(const QStringList& args, CliContext& ctx) {
     const QString codePath = all ? codebook.path(*all, code->id) : code->name;
     CodingRepository codings(**project);
 
-    Result<ApplyOutcome> outcome = makeError(QString());
+    // Chosen below and run once the whole selection has been checked, with the search index (if
+    // the project has one) following the change.
+    std::function<Result<ApplyOutcome>()> apply;
     QString where;
     if (hasSource) {
         const QString name = options.value(QStringLiteral("source"));
@@ -132,7 +157,7 @@ int CodeCommand::run(const QStringList& args, CliContext& ctx) {
         const qint64 sourceId = (*source)->id;
         where = (*source)->title;
         if (options.isSet(QStringLiteral("range"))) {
-            outcome = codings.applyRange(sourceId, start, end, code->id);
+            apply = [&, sourceId] { return codings.applyRange(sourceId, start, end, code->id); };
             where += QStringLiteral(" %1:%2").arg(start).arg(end);
         } else if (options.isSet(QStringLiteral("turn"))) {
             // Checked here so the message names the source rather than its row id.
@@ -143,10 +168,12 @@ int CodeCommand::run(const QStringList& args, CliContext& ctx) {
                                     .arg((*source)->title)
                                     .arg(turnNumber)
                                     .arg(turns->size()));
-            outcome = codings.applyTurn(sourceId, turnNumber, code->id);
+            apply = [&, sourceId] { return codings.applyTurn(sourceId, turnNumber, code->id); };
             where += QStringLiteral(" turn %1").arg(turnNumber);
         } else {
-            outcome = codings.applyText(sourceId, options.value(QStringLiteral("text")), code->id);
+            apply = [&, sourceId] {
+                return codings.applyText(sourceId, options.value(QStringLiteral("text")), code->id);
+            };
         }
     } else {
         const QString participantCode = options.value(QStringLiteral("participant")).trimmed();
@@ -159,14 +186,45 @@ int CodeCommand::run(const QStringList& args, CliContext& ctx) {
         if (turns->empty())
             return ctx.fail(QStringLiteral("code: participant %1 speaks in no turn of any source")
                                 .arg((*participant)->code));
-        outcome = codings.applyParticipant((*participant)->id, code->id);
+        const qint64 participantId = (*participant)->id;
+        apply = [&, participantId] { return codings.applyParticipant(participantId, code->id); };
         where = QStringLiteral("every turn of %1").arg((*participant)->code);
     }
+    const auto index = SearchIndexOpener::follow(**project, ctx);
+    const Result<ApplyOutcome> outcome = apply();
     if (!outcome) return ctx.fail(QStringLiteral("code: %1").arg(outcome.errorMessage()));
     const int total = outcome->added + outcome->existing;
     ctx.out << "Coded " << total << (total == 1 ? " segment" : " segments") << " with '" << codePath
             << "' in " << where << " (" << outcome->added << " new, " << outcome->existing
             << " already coded)" << Qt::endl;
+    return ExitOk;
+}
+
+int CodeCommand::codeQuery(const CommandOptions& options, CliContext& ctx) {
+    const QString query = options.value(QStringLiteral("query"));
+    if (query.trimmed().isEmpty()) return ctx.fail(QStringLiteral("code: --query is empty"));
+    AutoCodeScope scope = AutoCodeScope::Sentence;
+    if (options.isSet(QStringLiteral("scope")) && !AutoCoder::parseScope(options.value(QStringLiteral("scope")).trimmed(), &scope))
+        return ctx.fail(QStringLiteral("code: unknown --scope '%1' (use sentence, passage or turn)")
+                            .arg(options.value(QStringLiteral("scope"))));
+
+    auto project = ProjectOpener::open(options, ctx, ProjectOpener::Access::Write);
+    if (!project) return ctx.fail(project.errorMessage());
+    CodebookRepository codebook(**project);
+    auto code = codebook.resolve(options.value(QStringLiteral("code")));
+    if (!code) return ctx.fail(code.errorMessage());
+    auto all = codebook.list();
+    const QString codePath = all ? codebook.path(*all, code->id) : code->name;
+
+    // Declared after the project, so it is detached before the project closes.
+    SearchIndex index(SearchIndex::locationFor((*project)->path()));
+    if (Status s = SearchIndexOpener::open(index, **project, ctx); !s) return ctx.fail(s.errorMessage());
+    index.attach(**project); // the coding below is in the index as soon as it commits
+    auto outcome = AutoCoder::codeHits(**project, index, query, code->id, scope);
+    if (!outcome) return ctx.fail(QStringLiteral("code: %1").arg(outcome.errorMessage()));
+    ctx.out << "Coded " << outcome->hits << (outcome->hits == 1 ? " passage" : " passages") << " of \""
+            << query << "\" with '" << codePath << "' (" << outcome->applied.added << " new, "
+            << outcome->applied.existing << " already coded)" << Qt::endl;
     return ExitOk;
 }
 

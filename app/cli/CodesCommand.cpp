@@ -3,6 +3,8 @@
 #include "CommandOptions.h"
 #include "JsonOutput.h"
 #include "ProjectOpener.h"
+#include "SearchIndex.h"
+#include "SearchIndexOpener.h"
 #include "ops/CodeCounts.h"
 #include "ops/CodebookIo.h"
 #include "store/CodebookRepository.h"
@@ -310,6 +312,8 @@ int CodesCommand::merge(const QStringList& args, CliContext& ctx) {
     filter.codeIds = {from->id};
     auto moving = CodingRepository(**project).segments(filter);
     if (!moving) return ctx.fail(moving.errorMessage());
+    // The index rebuilds after a codebook change; kept current here so the next search is quick.
+    const auto index = SearchIndexOpener::follow(**project, ctx);
     if (Status s = codebook.merge(from->id, into->id); !s)
         return ctx.fail(QStringLiteral("codes merge: %1").arg(s.errorMessage()));
     ctx.out << "Merged '" << fromPath << "' into '" << intoPath << "' ("
@@ -335,6 +339,7 @@ int CodesCommand::remove(const QStringList& args, CliContext& ctx) {
     if (!code) return ctx.fail(code.errorMessage());
     auto all = codebook.list();
     const QString path = all ? codebook.path(*all, code->id) : code->name;
+    const auto index = SearchIndexOpener::follow(**project, ctx); // kept current by the change
     auto deletion = codebook.remove(code->id, options.isSet(QStringLiteral("recursive")));
     if (!deletion) return ctx.fail(QStringLiteral("codes delete: %1").arg(deletion.errorMessage()));
     ctx.out << "Deleted '" << path << "'";

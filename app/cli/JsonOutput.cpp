@@ -5,9 +5,11 @@
 #include "model/Memo.h"
 #include "model/Participant.h"
 #include "ops/ProjectSummary.h"
+#include "SearchResults.h"
 #include "store/CodingRepository.h"
 
 #include <QJsonDocument>
+#include <QJsonValue>
 
 namespace warrant::cli {
 
@@ -109,6 +111,73 @@ QJsonObject JsonOutput::summary(const ProjectSummary& s) {
         {QStringLiteral("memos"), s.memos},         {QStringLiteral("changes"), s.changes},
         {QStringLiteral("words"), s.words},
     };
+}
+
+namespace {
+
+QJsonArray facetArray(const std::vector<FacetCount>& facets) {
+    QJsonArray array;
+    for (const FacetCount& f : facets)
+        array.append(QJsonObject{{QStringLiteral("value"), f.value}, {QStringLiteral("count"), f.count}});
+    return array;
+}
+
+} // namespace
+
+QJsonObject JsonOutput::searchResults(const QString& query, const SearchResults& results, bool kwic, bool facets) {
+    QJsonArray hits;
+    for (const SearchHit& h : results.hits) {
+        QJsonArray matches;
+        for (const auto& [start, end] : h.matches)
+            matches.append(QJsonArray{qint64(start), qint64(end)});
+        hits.append(QJsonObject{
+            {QStringLiteral("rank"), h.rank},
+            {QStringLiteral("passage_id"), h.passageId},
+            {QStringLiteral("source_id"), h.sourceId},
+            {QStringLiteral("source"), h.sourceTitle},
+            {QStringLiteral("kind"), h.sourceKind},
+            {QStringLiteral("participant"), h.participantCode},
+            {QStringLiteral("interviewer"), h.interviewer},
+            {QStringLiteral("turn"), h.turnNumber},
+            {QStringLiteral("start"), qint64(h.start)},
+            {QStringLiteral("end"), qint64(h.end)},
+            {QStringLiteral("media_time_ms"), h.mediaTimeMs ? QJsonValue(*h.mediaTimeMs) : QJsonValue()},
+            {QStringLiteral("weight"), h.weight},
+            {QStringLiteral("snippet"), h.snippet},
+            {QStringLiteral("matches"), matches},
+            {QStringLiteral("text"), h.text},
+        });
+    }
+    QJsonObject object{
+        {QStringLiteral("query"), query},
+        {QStringLiteral("total"), results.total},
+        {QStringLiteral("suggestion"),
+         results.suggestion.isEmpty() ? QJsonValue() : QJsonValue(results.suggestion)},
+        {QStringLiteral("hits"), hits},
+    };
+    if (kwic) {
+        QJsonArray lines;
+        for (const KwicLine& k : results.kwic) {
+            const int rank = k.hitIndex < qsizetype(results.hits.size()) ? results.hits[size_t(k.hitIndex)].rank : 0;
+            lines.append(QJsonObject{
+                {QStringLiteral("hit"), qint64(k.hitIndex)},
+                {QStringLiteral("rank"), rank},
+                {QStringLiteral("left"), k.left},
+                {QStringLiteral("match"), k.match},
+                {QStringLiteral("right"), k.right},
+                {QStringLiteral("start"), qint64(k.start)},
+                {QStringLiteral("end"), qint64(k.end)},
+            });
+        }
+        object.insert(QStringLiteral("kwic"), lines);
+    }
+    if (facets)
+        object.insert(QStringLiteral("facets"), QJsonObject{
+                                                    {QStringLiteral("participant"), facetArray(results.byParticipant)},
+                                                    {QStringLiteral("group"), facetArray(results.byGroup)},
+                                                    {QStringLiteral("code"), facetArray(results.byCode)},
+                                                });
+    return object;
 }
 
 } // namespace warrant::cli

@@ -12,6 +12,7 @@ struct CodedSegment;
 struct Memo;
 struct Participant;
 struct ProjectSummary;
+struct SearchResults;
 } // namespace warrant
 
 namespace warrant::cli {
@@ -35,6 +36,9 @@ class JsonOutput {
     static QJsonObject memo(const Memo& memo, const QString& targetName);
     static QJsonObject logEntry(const ChangeLogEntry& entry);
     static QJsonObject summary(const ProjectSummary& summary);
+    // `search --json`: the query, total, suggestion (null when none) and hits; "kwic" and
+    // "facets" only when asked for.
+    static QJsonObject searchResults(const QString& query, const SearchResults& results, bool kwic, bool facets);
 };
 
 } // namespace warrant::cli

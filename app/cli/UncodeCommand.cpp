@@ -2,6 +2,8 @@
 
 #include "CommandOptions.h"
 #include "ProjectOpener.h"
+#include "SearchIndex.h"
+#include "SearchIndexOpener.h"
 #include "store/CodingRepository.h"
 
 namespace warrant::cli {
@@ -33,6 +35,7 @@ int UncodeCommand::run(const QStringList& args, CliContext& ctx) {
     if (!existing) return ctx.fail(existing.errorMessage());
     if (!existing->has_value())
         return ctx.fail(QStringLiteral("uncode: no coding %1 in the project").arg(id));
+    const auto index = SearchIndexOpener::follow(**project, ctx); // kept current by the change
     if (Status s = codings.remove(id); !s)
         return ctx.fail(QStringLiteral("uncode: %1").arg(s.errorMessage()));
     const CodedSegment& c = **existing;

@@ -48,7 +48,7 @@ TEST_CASE("audit reports the sample manuscript's defects and exits 1", "[cli][au
         CHECK(claims.first().toObject().contains(s(field)));
 }
 
-TEST_CASE("audit --fail-on chooses what fails; other formats are written to files", "[cli][audit]") {
+TEST_CASE("audit --fail-on chooses what fails, other formats are written to files", "[cli][audit]") {
     const CliHarness& h = sampleProject();
     CHECK(h.run({s("audit"), s("findings-chapter"), s("--fail-on"), s("none")}).code == 0);
     CHECK(h.run({s("audit"), s("findings-chapter"), s("--fail-on"), s("spliced")}).code == 1);

@@ -46,7 +46,7 @@ TEST_CASE("Other citation styles researchers use", "[citations]") {
     CHECK(only(QStringLiteral("As R8 said, it was political.")).participants == QStringList{QStringLiteral("R8")});
 }
 
-TEST_CASE("Literature and acronyms are not interview citations; unknown codes are kept", "[citations]") {
+TEST_CASE("Literature and acronyms are not interview citations, unknown codes are kept", "[citations]") {
     const CitationParser parser(kKnown);
     const auto literature = parser.parseAll(QStringLiteral("(AWM, 2001) and (Andriani et al., 2005: 25) and (RTF) and (2006)"));
     REQUIRE(literature.size() == 2);

@@ -29,7 +29,7 @@ qint64 addSource(Project& project, const QString& title, const QString& text, So
 
 } // namespace
 
-TEST_CASE("Claims can be marked, merged and split; evidence linked, re-stanced and unlinked", "[claims]") {
+TEST_CASE("Claims can be marked, merged and split, evidence linked, re-stanced and unlinked", "[claims]") {
     QTemporaryDir dir;
     auto project = Project::create(dir.filePath(QStringLiteral("c.warrant")));
     REQUIRE(project.ok());

@@ -52,7 +52,7 @@ TEST_CASE("A second writer is refused with the holder's pid and host", "[store][
     CHECK(Project::open(path, Project::Mode::ReadWrite).ok());
 }
 
-TEST_CASE("A committed edit survives kill -9; an interrupted import leaves no trace", "[store][crash]") {
+TEST_CASE("A committed edit survives kill -9, an interrupted import leaves no trace", "[store][crash]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("crash.warrant"));
     REQUIRE(Project::create(path).ok());

@@ -59,7 +59,7 @@ DemoIndex& demo() {
 
 } // namespace
 
-TEST_CASE("Words are stemmed; =word is exact; phrases, NEAR and wildcards use positions", "[search]") {
+TEST_CASE("Words are stemmed, =word is exact, phrases, NEAR and wildcards use positions", "[search]") {
     DemoIndex& d = demo();
     const qint64 stemmed = d.search(QStringLiteral("policies")).total;
     const qint64 exact = d.search(QStringLiteral("=policies")).total;
@@ -191,7 +191,7 @@ TEST_CASE("Results give location, snippet, KWIC, facets, paging and order", "[se
     }
 }
 
-TEST_CASE("Bad queries say what is wrong and where; unknown words get a suggestion", "[search][errors]") {
+TEST_CASE("Bad queries say what is wrong and where, unknown words get a suggestion", "[search][errors]") {
     DemoIndex& d = demo();
     auto unclosed = d.index->search(QStringLiteral("Rover \"national agenda"));
     REQUIRE_FALSE(unclosed.ok());
