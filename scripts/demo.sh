@@ -11,9 +11,11 @@ out=build/demo
 project="$out/west-midlands.warrant"
 mkdir -p "$out"
 # The demo is rebuilt from the corpus every time, so it always matches the checkout.
-rm -rf "$project" "$project"-wal "$project"-shm "$project".lock "$project"-index
+rm -rf "$project" "$project"-wal "$project"-shm "$project".lock "$project"-index "$project"-index.building
 "$bin/warrant-cli" demo "$project" --corpus sample_corpus
 "$bin/warrant-cli" info --project "$project"
+# The audit of the sample manuscript, as a page a reviewer can read.
+"$bin/warrant-cli" audit --project "$project" findings-chapter --format html --output "$out/audit.html" --fail-on none
 
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
   exec "$bin/warrant" "$project"
@@ -25,4 +27,5 @@ echo
 echo "No display found, so the workbench was not opened."
 echo "Project:    $(realpath "$project")"
 echo "Screenshot: $(realpath "$out/workbench.png")"
+echo "Audit:      $(realpath "$out/audit.html")"
 echo "Open it later with: $bin/warrant $project"
