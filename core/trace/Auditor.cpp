@@ -32,6 +32,25 @@ QString claimWords(const QString& text) {
     return t.simplified();
 }
 
+// Where a span of a source lies: its turn and speaker, the words and the whole turn as context.
+EvidenceLocation locationOf(TurnTexts& turns, qint64 sourceId, qsizetype start, qsizetype end) {
+    EvidenceLocation l;
+    l.sourceId = sourceId;
+    l.start = start;
+    l.end = end;
+    if (const TurnText* t = turns.at(sourceId, start)) {
+        l.participant = t->participant;
+        l.interviewer = t->interviewer;
+        l.source = t->source;
+        l.turn = t->number;
+        l.context = t->text;
+        const TextOffsets offsets(t->text);
+        const qsizetype a = offsets.utf16FromCodePoint(start - t->start), b = offsets.utf16FromCodePoint(end - t->start);
+        l.text = t->text.mid(a, b - a);
+    }
+    return l;
+}
+
 } // namespace
 
 QSet<QString> Auditor::defaultFailOn() {
@@ -170,20 +189,7 @@ Result<AuditReport> Auditor::audit(qint64 manuscriptSourceId, const QSet<QString
         auto links = claimsRepo.links(claim.id);
         if (links) {
             for (const EvidenceLink& l : *links) {
-                AuditEvidence e{l.id, l.segmentId, l.stance, l.origin, {}, 1.0};
-                e.location.sourceId = l.sourceId;
-                e.location.start = l.start;
-                e.location.end = l.end;
-                if (const TurnText* t = turns.at(l.sourceId, l.start)) {
-                    e.location.participant = t->participant;
-                    e.location.interviewer = t->interviewer;
-                    e.location.source = t->source;
-                    e.location.turn = t->number;
-                    e.location.context = t->text;
-                    const TextOffsets to(t->text);
-                    const qsizetype s = to.utf16FromCodePoint(l.start - t->start), en = to.utf16FromCodePoint(l.end - t->start);
-                    e.location.text = t->text.mid(s, en - s);
-                }
+                AuditEvidence e{l.id, l.segmentId, l.stance, l.origin, locationOf(turns, l.sourceId, l.start, l.end), 1.0};
                 claim.evidence.push_back(e);
             }
         }
@@ -199,17 +205,8 @@ Result<AuditReport> Auditor::audit(qint64 manuscriptSourceId, const QSet<QString
                 if (hasEvidence(p)) continue;
                 for (const CandidateFinder::Suggestion& s : m_finder->suggest(words, p, 3)) {
                     if (s.relevance < kSuggestionRelevance) continue;
-                    AuditEvidence e{0, 0, EvidenceStance::Supports, QStringLiteral("suggestion"), {}, s.relevance};
-                    e.location.sourceId = s.sourceId;
-                    e.location.start = s.start;
-                    e.location.end = s.end;
-                    if (const TurnText* t = turns.at(s.sourceId, s.start)) {
-                        e.location.participant = t->participant;
-                        e.location.source = t->source;
-                        e.location.turn = t->number;
-                        e.location.context = t->text;
-                        e.location.text = t->text;
-                    }
+                    AuditEvidence e{0, 0, EvidenceStance::Supports, QStringLiteral("suggestion"),
+                                    locationOf(turns, s.sourceId, s.start, s.end), s.relevance};
                     claim.evidence.push_back(e);
                     break;
                 }
