@@ -2,7 +2,10 @@
 
 #include <QFile>
 
+#include <algorithm>
+
 #include <sys/resource.h>
+#include <unistd.h>
 
 namespace warrant::bench {
 
@@ -36,6 +39,15 @@ ProcessSample sampleProcess() {
     s.readBytes = statusField(io, "read_bytes:");
     s.writeBytes = statusField(io, "write_bytes:");
     s.writeCalls = statusField(io, "wchar:");
+    // cpu  user nice system idle iowait irq softirq steal …
+    const QList<QByteArray> cpu = readProc("/proc/stat").split('\n').value(0).simplified().split(' ');
+    if (cpu.size() > 8 && cpu[0] == "cpu") {
+        const double tick = double(sysconf(_SC_CLK_TCK));
+        double busy = 0;
+        for (int i : {1, 2, 3, 6, 7}) busy += cpu[i].toDouble();
+        s.systemBusySeconds = busy / tick;
+        s.stealSeconds = cpu[8].toDouble() / tick;
+    }
     return s;
 }
 
@@ -73,6 +85,8 @@ PhaseFigures Phase::stop() {
     f.readBytes = end.readBytes - m_start.readBytes;
     f.writeBytes = end.writeBytes - m_start.writeBytes;
     f.writeCalls = end.writeCalls - m_start.writeCalls;
+    f.otherCpuSeconds = std::max(0.0, (end.systemBusySeconds - m_start.systemBusySeconds) - f.cpuSeconds);
+    f.stealSeconds = end.stealSeconds - m_start.stealSeconds;
     return f;
 }
 

@@ -15,6 +15,8 @@ struct ProcessSample {
     qint64 readBytes = 0;    // /proc/self/io read_bytes: from storage
     qint64 writeBytes = 0;   // /proc/self/io write_bytes: to storage (as dirty pages are accounted)
     qint64 writeCalls = 0;   // /proc/self/io wchar: bytes passed to write() and friends
+    double systemBusySeconds = 0; // /proc/stat, all CPUs and all processes (not steal)
+    double stealSeconds = 0;      // /proc/stat: time the hypervisor gave to other guests
 };
 
 ProcessSample sampleProcess();
@@ -36,6 +38,8 @@ struct PhaseFigures {
     qint64 readBytes = 0;
     qint64 writeBytes = 0;
     qint64 writeCalls = 0;
+    double otherCpuSeconds = 0; // CPU used by other processes meanwhile (system busy minus ours)
+    double stealSeconds = 0;
 };
 
 class Phase {

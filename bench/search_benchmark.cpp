@@ -86,6 +86,7 @@ struct Latencies {
     qint64 rowsWithSnippet = 0;
     int errors = 0;
     QString firstError;
+    QStringList unmarked; // a few hits whose snippet marks no match
 
     double p(double q) const { return percentile(ms, q); }
     double max() const { return ms.empty() ? std::nan("") : *std::max_element(ms.begin(), ms.end()); }
@@ -108,6 +109,7 @@ struct Latencies {
         rowsWithSnippet += o.rowsWithSnippet;
         errors += o.errors;
         if (firstError.isEmpty()) firstError = o.firstError;
+        unmarked << o.unmarked;
     }
     QJsonObject json() const {
         QJsonObject o;
@@ -122,6 +124,7 @@ struct Latencies {
         o[QStringLiteral("rows_with_marked_snippet")] = double(rowsWithSnippet);
         o[QStringLiteral("errors")] = errors;
         if (!firstError.isEmpty()) o[QStringLiteral("first_error")] = firstError;
+        if (!unmarked.isEmpty()) o[QStringLiteral("unmarked_snippet_examples")] = QJsonArray::fromStringList(unmarked);
         QJsonArray all;
         for (double x : ms) all.append(x);
         o[QStringLiteral("all_ms")] = all;
@@ -152,13 +155,15 @@ QJsonObject phaseJson(const PhaseFigures& f) {
     o[QStringLiteral("storage_read_mb")] = double(f.readBytes) / kMB;
     o[QStringLiteral("storage_write_mb")] = double(f.writeBytes) / kMB;
     o[QStringLiteral("write_calls_mb")] = double(f.writeCalls) / kMB;
+    o[QStringLiteral("other_processes_cpu_seconds")] = f.otherCpuSeconds;
+    o[QStringLiteral("steal_seconds")] = f.stealSeconds;
     return o;
 }
 
 void printPhase(const PhaseFigures& f, const QString& extra = {}) {
-    say(QStringLiteral("  %1 %2 s  cpu %3 s (%4×)  rss %5 → %6 MB, peak %7 MB  write() %8 MB, to storage %9 MB%10")
+    say(QStringLiteral("  %1 %2 s  cpu %3 s (%4×, others %5 s)  rss %6 → %7 MB, peak %8 MB  write() %9 MB, to storage %10 MB%11")
             .arg(pad(f.name, 22), pad(fixed(f.seconds), -8), pad(fixed(f.cpuSeconds), -8),
-                 fixed(f.seconds > 0 ? f.cpuSeconds / f.seconds : 0, 2))
+                 fixed(f.seconds > 0 ? f.cpuSeconds / f.seconds : 0, 2), fixed(f.otherCpuSeconds + f.stealSeconds, 1))
             .arg(qint64(double(f.rssBeforeKb) * 1024 / kMB))
             .arg(qint64(double(f.rssAfterKb) * 1024 / kMB))
             .arg(qint64(double(f.peakRssKb) * 1024 / kMB))
@@ -403,12 +408,15 @@ Result<QJsonObject> runOne(int transcripts, const Options& opt) {
             for (const SearchHit& h : r->hits) {
                 ++l.rows;
                 if (h.snippet.contains(u'\u00AB')) ++l.rowsWithSnippet;
+                else if (snippets && l.unmarked.size() < 5)
+                    l.unmarked << QStringLiteral("%1 → passage %2: %3").arg(text, h.passageId, h.snippet.left(160));
             }
         }
         return l;
     };
     (void)runXapian(generator.queries(QueryKind::Single, 20, 1), QStringLiteral("warm-up"), false);
     std::map<QueryKind, Latencies> xapian;
+    Phase xapianQueries(QStringLiteral("Xapian queries"));
     say(QStringLiteral("  Xapian queries (limit 20, snippets on, facets off; %1 per class):").arg(opt.queries));
     for (QueryKind k : kKinds) {
         xapian[k] = runXapian(querySets[k], CorpusGenerator::kindName(k), false);
@@ -421,6 +429,8 @@ Result<QJsonObject> runOne(int transcripts, const Options& opt) {
                 .arg(l.rows)
                 .arg(l.errors ? QStringLiteral("  ERRORS %1: %2").arg(l.errors).arg(l.firstError) : QString()));
     }
+    for (QueryKind k : kKinds)
+        for (const QString& u : xapian[k].unmarked) say(QStringLiteral("    hit without a marked snippet: %1").arg(u));
     const Latencies facets = runXapian(querySets[QueryKind::Single], QStringLiteral("single+facets"), true);
     say(QStringLiteral("    %1 p50 %2 ms  p95 %3 ms  max %4 ms  (facets on)")
             .arg(pad(facets.name, 12), pad(fixed(facets.p(50)), -7), pad(fixed(facets.p(95)), -7), pad(fixed(facets.max()), -7)));
@@ -432,6 +442,7 @@ Result<QJsonObject> runOne(int transcripts, const Options& opt) {
         bareLine += QStringLiteral("  %1 %2/%3").arg(bare[k].name, fixed(bare[k].p(50)), fixed(bare[k].p(95)));
     }
     say(QStringLiteral("    without snippets, p50/p95 ms:%1").arg(bareLine));
+    phaseDone(xapianQueries.stop(), QStringLiteral("(all Xapian query sets)"));
     QJsonObject xapianJson;
     for (const ClassRow& row : kRows) xapianJson[row.name.trimmed()] = combine(xapian, row).json();
     xapianJson[QStringLiteral("single_with_facets")] = facets.json();
@@ -488,6 +499,7 @@ Result<QJsonObject> runOne(int transcripts, const Options& opt) {
             ftsJson[QStringLiteral("size_ratio_to_text")] = double(built->indexBytes) / double(textBytes);
             // Warm-up, then the same queries as Xapian.
             for (const BenchQuery& q : generator.queries(QueryKind::Single, 20, 1)) (void)baseline.fts5(q);
+            Phase ftsQueries(QStringLiteral("FTS5 queries"));
             say(QStringLiteral("  FTS5 queries (MATCH … ORDER BY rank LIMIT 20 with snippet()):"));
             for (QueryKind k : kKinds) {
                 Latencies l;
@@ -512,6 +524,7 @@ Result<QJsonObject> runOne(int transcripts, const Options& opt) {
                         .arg(l.errors ? QStringLiteral("  ERRORS %1: %2").arg(l.errors).arg(l.firstError) : QString()));
                 fts[k] = l;
             }
+            phaseDone(ftsQueries.stop());
             for (const ClassRow& row : kRows) ftsJson[row.name.trimmed()] = combine(fts, row).json();
         }
 
@@ -519,6 +532,7 @@ Result<QJsonObject> runOne(int transcripts, const Options& opt) {
             say(QStringLiteral("  LIKE: skipped (--skip-like)"));
         } else {
             say(QStringLiteral("  LIKE scan (first %1 queries of each class; all matches counted, snippets for 20):").arg(opt.likeQueries));
+            Phase likeQueries(QStringLiteral("LIKE queries"));
             for (QueryKind k : kKinds) {
                 Latencies l;
                 l.name = CorpusGenerator::kindName(k);
@@ -544,6 +558,7 @@ Result<QJsonObject> runOne(int transcripts, const Options& opt) {
                         .arg(l.errors ? QStringLiteral("  ERRORS %1: %2").arg(l.errors).arg(l.firstError) : QString()));
                 like[k] = l;
             }
+            phaseDone(likeQueries.stop());
             for (const ClassRow& row : kRows) likeJson[row.name.trimmed()] = combine(like, row).json();
         }
     }
