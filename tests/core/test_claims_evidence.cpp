@@ -70,7 +70,9 @@ TEST_CASE("Claims can be marked, merged and split, evidence linked, re-stanced a
 
     // Every step is in the change log.
     QStringList actions;
-    for (const ChangeLogEntry& e : *ChangeLogReader(p).entries()) actions << e.action;
+    const auto entries = ChangeLogReader(p).entries();
+    REQUIRE(entries.ok());
+    for (const ChangeLogEntry& e : *entries) actions << e.action;
     for (const char* action : {"claim.add", "claim.merge", "claim.split", "evidence.link", "evidence.stance", "evidence.unlink"})
         CHECK(actions.contains(QString::fromLatin1(action)));
 }
