@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QSet>
 
 #include <algorithm>
 #include <cstdio>
@@ -277,6 +278,15 @@ QStringList CorpusGenerator::codebookPaths() {
     QStringList out;
     for (const char* p : kCodebook) out << QString::fromUtf8(p);
     return out;
+}
+
+bool CorpusGenerator::isFunctionWord(const QString& word) {
+    static const QSet<QString> words = [] {
+        QSet<QString> out;
+        for (const char* w : kFunctionWords) out.insert(QString::fromLatin1(w).toLower());
+        return out;
+    }();
+    return words.contains(word.toLower());
 }
 
 QString CorpusGenerator::kindName(QueryKind kind) {

@@ -72,6 +72,8 @@ public:
     const std::vector<std::string>& vocabulary() const;
     static QStringList codebookPaths();
     static QString kindName(QueryKind kind);
+    // True for the real function words at the top of the vocabulary ("the", "was", "we"…).
+    static bool isFunctionWord(const QString& word);
 
 private:
     struct Impl;

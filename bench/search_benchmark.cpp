@@ -442,6 +442,32 @@ Result<QJsonObject> runOne(int transcripts, const Options& opt) {
         bareLine += QStringLiteral("  %1 %2/%3").arg(bare[k].name, fixed(bare[k].p(50)), fixed(bare[k].p(95)));
     }
     say(QStringLiteral("    without snippets, p50/p95 ms:%1").arg(bareLine));
+    // The same sets split by whether a query contains a function word ("the", "was"): these
+    // words match a large share of all passages and set the p95.
+    QJsonObject splitJson;
+    QString splitLine;
+    for (QueryKind k : {QueryKind::Single, QueryKind::Phrase, QueryKind::And}) {
+        Latencies content, function;
+        const auto& set = querySets[k];
+        const auto& ms = xapian[k].ms;
+        if (ms.size() != set.size()) continue; // errors: times no longer line up with queries
+        for (size_t i = 0; i < set.size(); ++i) {
+            const bool f = CorpusGenerator::isFunctionWord(set[i].word1) ||
+                           (!set[i].word2.isEmpty() && CorpusGenerator::isFunctionWord(set[i].word2));
+            (f ? function : content).ms.push_back(ms[i]);
+        }
+        const QString name = CorpusGenerator::kindName(k);
+        QJsonObject o;
+        o[QStringLiteral("content_words")] = content.json();
+        o[QStringLiteral("with_function_word")] = function.json();
+        splitJson[name] = o;
+        splitLine += QStringLiteral("  %1 %2/%3 (%4) vs %5/%6 (%7)")
+                         .arg(name, fixed(content.p(50)), fixed(content.p(95)))
+                         .arg(content.ms.size())
+                         .arg(fixed(function.p(50)), fixed(function.p(95)))
+                         .arg(function.ms.size());
+    }
+    say(QStringLiteral("    content words only vs with a function word, p50/p95 ms (queries):%1").arg(splitLine));
     phaseDone(xapianQueries.stop(), QStringLiteral("(all Xapian query sets)"));
     QJsonObject xapianJson;
     for (const ClassRow& row : kRows) xapianJson[row.name.trimmed()] = combine(xapian, row).json();
@@ -449,6 +475,7 @@ Result<QJsonObject> runOne(int transcripts, const Options& opt) {
     QJsonObject bareJson;
     for (const ClassRow& row : kRows) bareJson[row.name.trimmed()] = combine(bare, row).json();
     xapianJson[QStringLiteral("without_snippets")] = bareJson;
+    xapianJson[QStringLiteral("by_word_kind")] = splitJson;
     QJsonObject queriesJson;
     for (QueryKind k : kKinds) {
         QJsonArray a;
