@@ -31,6 +31,7 @@ public:
     int changes() const;
     QString lastError() const;
     QString path() const { return m_path; }
+    sqlite3* handle() const { return m_db; }
 
 private:
     sqlite3* m_db = nullptr;

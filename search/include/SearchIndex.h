@@ -26,6 +26,11 @@ struct SearchOptions {
 // The full-text index of a project's passages (speaker turns, split when long; paragraphs of
 // documents). It is a cache of the project file: missing, damaged or old-format indexes are
 // rebuilt from the project. Xapian stays behind this interface; its errors come back as values.
+//
+// A rebuild writes base shards in parallel, without per-document term lists (smaller and faster
+// to write, but their documents cannot be replaced). Later changes re-index the touched sources
+// into a small delta database and hide those sources' base passages from every search; a rebuild
+// (`warrant-cli reindex`) folds the delta back into the shards.
 class SearchIndex {
 public:
     using Progress = std::function<void(int done, int total)>;
@@ -39,7 +44,8 @@ public:
     SearchIndex(const SearchIndex&) = delete;
     SearchIndex& operator=(const SearchIndex&) = delete;
 
-    // Opens the index, rebuilding it when needed; `rebuilt` tells whether it was.
+    // Opens the index, rebuilding it when needed; `rebuilt` tells whether it was. Hit texts are
+    // read from this project, so it must outlive the searches.
     Status open(Project& project, const Progress& progress = {}, bool* rebuilt = nullptr);
     Status rebuild(Project& project, const Progress& progress = {});
     // Brings the passages of the changed sources (or everything, after codebook or participant

@@ -1,18 +1,12 @@
 #include "DocumentBuilder.h"
 
 #include "IndexTerms.h"
+#include "LocationValue.h"
 #include "WordTokenizer.h"
 
 namespace warrant {
 
-DocumentBuilder::DocumentBuilder(const IndexCatalog& catalog) : m_catalog(catalog), m_stemmer("en") {}
-
-const std::string& DocumentBuilder::stem(const std::string& word) {
-    auto it = m_stems.find(word);
-    if (it != m_stems.end()) return it->second;
-    if (m_stems.size() > 200000) m_stems.clear(); // bound memory on pathological vocabularies
-    return m_stems.emplace(word, m_stemmer(word)).first->second;
-}
+DocumentBuilder::DocumentBuilder(const IndexCatalog& catalog) : m_catalog(catalog) {}
 
 std::string DocumentBuilder::orderKey(const QString& title, qsizetype start) {
     // Digit runs padded so "R2" sorts before "R10".
@@ -39,8 +33,6 @@ Xapian::Document DocumentBuilder::build(const Passage& p) {
         const std::string word = WordTokenizer::term(QStringView(p.text).mid(w.start, w.end - w.start));
         if (word.size() > 64) continue; // Xapian's term limit; nobody searches for these
         doc.add_posting(word, ++position);
-        const std::string& s = stem(word);
-        if (s != word) doc.add_term(terms::kStem + s);
     }
     const std::string source = std::to_string(p.sourceId);
     doc.add_boolean_term(terms::kPassageId + source + ":" + std::to_string(p.start));
@@ -54,18 +46,21 @@ Xapian::Document DocumentBuilder::build(const Passage& p) {
     for (qint64 code : p.codeIds) doc.add_boolean_term(terms::kCode + std::to_string(code));
     for (qint64 coder : p.coderIds) doc.add_boolean_term(terms::kCoder + std::to_string(coder));
 
-    doc.add_value(terms::SourceId, Xapian::sortable_serialise(double(p.sourceId)));
-    doc.add_value(terms::TurnNumber, Xapian::sortable_serialise(double(p.turnNumber)));
-    doc.add_value(terms::Start, Xapian::sortable_serialise(double(p.start)));
-    doc.add_value(terms::End, Xapian::sortable_serialise(double(p.end)));
+    LocationValue location;
+    location.sourceId = p.sourceId;
+    location.turnNumber = p.turnNumber;
+    location.start = p.start;
+    location.end = p.end;
+    location.byteStart = p.byteStart;
+    location.byteEnd = p.byteEnd;
+    location.interviewer = p.interviewer;
+    location.mediaTimeMs = p.mediaTimeMs;
+    doc.add_value(terms::Location, location.pack());
     doc.add_value(terms::ParticipantId, Xapian::sortable_serialise(double(p.interviewer ? 0 : p.participantId)));
-    doc.add_value(terms::Interviewer, p.interviewer ? "1" : "0");
     std::string codes;
     for (qint64 code : p.directCodeIds) codes += (codes.empty() ? "" : ",") + std::to_string(code);
     if (!codes.empty()) doc.add_value(terms::DirectCodes, codes);
     doc.add_value(terms::DocumentOrder, orderKey(title, p.start));
-    if (p.mediaTimeMs) doc.add_value(terms::MediaTime, Xapian::sortable_serialise(double(*p.mediaTimeMs)));
-    doc.set_data(p.text.toStdString());
     return doc;
 }
 

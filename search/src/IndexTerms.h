@@ -4,9 +4,9 @@
 
 namespace warrant::terms {
 
-// Term prefixes of the index. Word terms are unprefixed (case-folded, with positions); stems
-// carry Z and no positions, and are stored only where the stem differs from the word.
-inline const std::string kStem = "Z";
+// Term prefixes of the index. Word terms are unprefixed, case-folded and positional; stems are
+// not stored (StemVariants expands a stemmed query word into the corpus's words). Prefixes are
+// upper case, so they never collide with a word.
 inline const std::string kPassageId = "Q";
 inline const std::string kSource = "XS";
 inline const std::string kKind = "XT";
@@ -15,18 +15,14 @@ inline const std::string kParticipant = "XP";
 inline const std::string kCode = "XC";
 inline const std::string kCoder = "XK";
 inline const std::string kTurn = "XN";
+inline const std::string kDelta = "XD"; // on every passage of the delta database
 
 // Value slots.
 enum Slot : unsigned {
-    SourceId = 0,
-    TurnNumber = 1,
-    Start = 2,
-    End = 3,
-    ParticipantId = 4,
-    DirectCodes = 5,   // comma-separated code ids, for facet counts
-    DocumentOrder = 6, // natural source title + start, for document-order sorting
-    MediaTime = 7,
-    Interviewer = 8,
+    Location = 0,      // LocationValue: source, turn, offsets, speaker, media time
+    ParticipantId = 1, // for participant facet counts (0 for interviewer turns)
+    DirectCodes = 2,   // comma-separated code ids, for facet counts
+    DocumentOrder = 3, // natural source title + start, for document-order sorting
 };
 
 } // namespace warrant::terms

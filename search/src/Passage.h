@@ -16,6 +16,8 @@ struct Passage {
     int turnNumber = 0;
     qsizetype start = 0; // code points into the source text
     qsizetype end = 0;
+    qint64 byteStart = 0; // UTF-8 bytes into the stored source text, to read the passage back
+    qint64 byteEnd = 0;
     std::optional<qint64> mediaTimeMs;
     QString text;
     std::vector<qint64> codeIds;   // codes on overlapping text, with their ancestors

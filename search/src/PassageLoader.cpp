@@ -19,6 +19,16 @@ struct CodedRange {
     qint64 coderId;
 };
 
+// UTF-8 length of UTF-16 text (a surrogate pair is 4 bytes, 2 per unit).
+qint64 utf8Length(QStringView text) {
+    qint64 n = 0;
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        n += u < 0x80 ? 1 : u < 0x800 ? 2 : QChar::isSurrogate(u) ? 2 : 3;
+    }
+    return n;
+}
+
 QString idList(const std::vector<qint64>& ids) {
     QStringList parts;
     for (qint64 id : ids) parts << QString::number(id);
@@ -71,6 +81,16 @@ Result<std::vector<Passage>> PassageLoader::load(const std::vector<qint64>& sour
             const qsizetype u = offsets.utf16FromCodePoint(a);
             return text.mid(u, offsets.utf16FromCodePoint(b) - u);
         };
+        // Byte offsets, counted on from the previous position (passages come in text order).
+        qsizetype countedTo = 0;
+        qint64 countedBytes = 0;
+        const auto byteOffset = [&](qsizetype codePoint) {
+            const qsizetype u = offsets.utf16FromCodePoint(codePoint);
+            if (u < countedTo) countedTo = countedBytes = 0;
+            countedBytes += utf8Length(QStringView(text).mid(countedTo, u - countedTo));
+            countedTo = u;
+            return countedBytes;
+        };
         std::vector<Passage> units = std::move(turnsBySource[sourceId]);
         if (units.empty()) {
             // A document without speakers: its paragraphs are the passages.
@@ -89,6 +109,8 @@ Result<std::vector<Passage>> PassageLoader::load(const std::vector<qint64>& sour
                 p.start = a;
                 p.end = b;
                 p.text = slice(a, b);
+                p.byteStart = byteOffset(a);
+                p.byteEnd = byteOffset(b);
                 if (p.text.trimmed().isEmpty()) continue;
                 std::set<qint64> direct, all, coders;
                 for (const CodedRange& r : ranges) {

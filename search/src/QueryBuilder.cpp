@@ -102,8 +102,11 @@ Result<Xapian::Query> QueryBuilder::translate(const QueryNode& node, bool negate
             m_highlight.stems.insert(stem);
             m_words.emplace_back(node.text, node.position);
         }
-        // Words whose stem is the word itself carry no Z term in the index.
-        return Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(terms::kStem + stem), Xapian::Query(stem));
+        // One synonym over the corpus's words with this stem: weighted as a single term.
+        const std::vector<std::string>& variants = m_variants.of(m_db, stem);
+        if (variants.empty()) return Xapian::Query(word); // matches nothing; spelling help follows
+        if (variants.size() == 1) return Xapian::Query(variants.front());
+        return Xapian::Query(Xapian::Query::OP_SYNONYM, variants.begin(), variants.end());
     }
     case QueryNode::Kind::Exact: {
         const std::string word = folded(node.text);

@@ -3,6 +3,7 @@
 #include "IndexCatalog.h"
 #include "QueryNode.h"
 #include "Result.h"
+#include "StemVariants.h"
 
 #include <xapian.h>
 
@@ -24,7 +25,8 @@ struct HighlightSpec {
 // Translates a parsed query into a Xapian query, resolving filters through the catalogue.
 class QueryBuilder {
 public:
-    QueryBuilder(const IndexCatalog& catalog, Xapian::Stem& stemmer) : m_catalog(catalog), m_stemmer(stemmer) {}
+    QueryBuilder(const IndexCatalog& catalog, Xapian::Stem& stemmer, const Xapian::Database& db, StemVariants& variants)
+        : m_catalog(catalog), m_stemmer(stemmer), m_db(db), m_variants(variants) {}
 
     Result<Xapian::Query> build(const QueryNode& node);
     const HighlightSpec& highlight() const { return m_highlight; }
@@ -38,6 +40,8 @@ private:
 
     const IndexCatalog& m_catalog;
     Xapian::Stem& m_stemmer;
+    const Xapian::Database& m_db;
+    StemVariants& m_variants;
     HighlightSpec m_highlight;
     std::vector<std::pair<QString, qsizetype>> m_words;
 };

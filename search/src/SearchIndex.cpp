@@ -5,11 +5,15 @@
 #include "HitMarker.h"
 #include "IndexCatalog.h"
 #include "IndexTerms.h"
+#include "LocationValue.h"
 #include "PassageLoader.h"
 #include "QueryBuilder.h"
 #include "QueryParser.h"
+#include "ShardWriter.h"
 #include "SpellingSuggester.h"
+#include "StemVariants.h"
 #include "store/Project.h"
+#include "store/SqliteSliceReader.h"
 #include "text/TextOffsets.h"
 
 #include <QDir>
@@ -21,17 +25,18 @@
 #include <algorithm>
 #include <atomic>
 #include <map>
+#include <set>
 #include <thread>
 
 namespace warrant {
 
 namespace {
 
-constexpr int kFormatVersion = 2;
+constexpr int kFormatVersion = 3;
 constexpr int kShards = 2;
-constexpr int kCommitEvery = 20000;
 const char* const kVersionKey = "warrant.index.format";
 const char* const kChangeKey = "warrant.index.change"; // last change-log id the index reflects
+const char* const kSupersededKey = "warrant.index.superseded"; // sources the delta has replaced
 
 QString fromStd(const std::string& s) { return QString::fromStdString(s); }
 
@@ -44,6 +49,20 @@ Result<qint64> lastChange(Project& project) {
 }
 
 QString shardPath(const QString& dir, int shard) { return QStringLiteral("%1/shard%2").arg(dir).arg(shard); }
+// Changes after a rebuild go to a small delta database (see the class comment in the header).
+QString deltaPath(const QString& dir) { return dir + QStringLiteral("/delta"); }
+
+std::set<qint64> parseIds(const std::string& text) {
+    std::set<qint64> ids;
+    for (const QString& part : QString::fromStdString(text).split(u',', Qt::SkipEmptyParts)) ids.insert(part.toLongLong());
+    return ids;
+}
+
+std::string joinIds(const std::set<qint64>& ids) {
+    std::string out;
+    for (qint64 id : ids) out += (out.empty() ? "" : ",") + std::to_string(id);
+    return out;
+}
 
 int shardOf(qint64 sourceId) { return int(sourceId % kShards); }
 
@@ -66,10 +85,15 @@ struct SearchIndex::Impl {
     std::unique_ptr<Xapian::Database> reader;
     IndexCatalog catalog;
     Project* attached = nullptr;
+    Project* project = nullptr; // where hit texts are read from
     int listener = 0;
     Xapian::Stem stemmer{"en"};
+    StemVariants variants{stemmer};
+    Xapian::Database delta;
+    std::set<qint64> superseded;
 
     Status openReader(Project& project) {
+        Project* project_ = &project;
         auto expected = lastChange(project);
         if (!expected) return expected.error();
         auto db = std::make_unique<Xapian::Database>();
@@ -77,14 +101,22 @@ struct SearchIndex::Impl {
             Xapian::Database shard(shardPath(directory, i).toStdString());
             if (shard.get_metadata(kVersionKey) != std::to_string(kFormatVersion))
                 return makeError(QStringLiteral("index format differs"));
-            if (shard.get_metadata(kChangeKey) != std::to_string(*expected))
-                return makeError(QStringLiteral("index is older than the project"));
             db->add_database(shard);
         }
+        Xapian::Database changes(deltaPath(directory).toStdString());
+        if (changes.get_metadata(kVersionKey) != std::to_string(kFormatVersion))
+            return makeError(QStringLiteral("index format differs"));
+        if (changes.get_metadata(kChangeKey) != std::to_string(*expected))
+            return makeError(QStringLiteral("index is older than the project"));
+        db->add_database(changes);
+        delta = changes;
+        superseded = parseIds(changes.get_metadata(kSupersededKey));
         auto catalogue = IndexCatalog::load(project);
         if (!catalogue) return catalogue.error();
         catalog = std::move(*catalogue);
         reader = std::move(db);
+        variants.forget();
+        this->project = project_;
         return {};
     }
 };
@@ -125,27 +157,27 @@ Status SearchIndex::rebuild(Project& project, const Progress& progress) {
     QDir(building).removeRecursively();
     if (!QDir().mkpath(building)) return makeError(QStringLiteral("%1: cannot create the index folder").arg(building));
 
+    // Xapian flushes a writer every XAPIAN_FLUSH_THRESHOLD documents (10,000 unless set); parts
+    // are meant to be committed once, so raise it unless the user chose a value.
+    static bool thresholdIsOurs = false;
+    if (thresholdIsOurs || qEnvironmentVariableIsEmpty("XAPIAN_FLUSH_THRESHOLD")) {
+        qputenv("XAPIAN_FLUSH_THRESHOLD", QByteArray::number(qulonglong(ShardWriter::passagesPerPart() + 1)));
+        thresholdIsOurs = true;
+    }
+    const std::map<std::string, std::string> metadata = {{kVersionKey, std::to_string(kFormatVersion)}};
     std::atomic<int> done{0};
     const int total = int(passages->size());
     std::vector<QString> errors(kShards);
     auto writeShard = [&](int shard) {
         try {
-            Xapian::WritableDatabase out(shardPath(building, shard).toStdString(), Xapian::DB_CREATE_OR_OVERWRITE);
-            DocumentBuilder builder(d->catalog);
-            int sinceCommit = 0;
-            for (const Passage* p : byShard[size_t(shard)]) {
-                out.add_document(builder.build(*p));
+            ShardWriter writer(d->catalog, QStringLiteral("%1/parts%2").arg(building).arg(shard),
+                               shardPath(building, shard).toStdString());
+            writer.write(byShard[size_t(shard)], metadata, [&] {
                 const int now = ++done;
                 // Only the calling thread reports, so a GUI callback never runs on a worker.
                 if (shard == 0 && progress && now % 500 == 0) progress(now, total);
-                if (++sinceCommit == kCommitEvery) {
-                    out.commit();
-                    sinceCommit = 0;
-                }
-            }
-            out.set_metadata(kVersionKey, std::to_string(kFormatVersion));
-            out.set_metadata(kChangeKey, std::to_string(*change));
-            out.commit();
+            });
+            QDir(QStringLiteral("%1/parts%2").arg(building).arg(shard)).removeRecursively();
         } catch (const Xapian::Error& e) {
             errors[size_t(shard)] = fromStd(e.get_description());
         } catch (const std::exception& e) {
@@ -157,6 +189,14 @@ Status SearchIndex::rebuild(Project& project, const Progress& progress) {
     writeShard(0); // on the calling thread
     for (std::thread& t : helpers) t.join();
     if (progress) progress(total, total);
+    try {
+        Xapian::WritableDatabase changes(deltaPath(building).toStdString(), Xapian::DB_CREATE_OR_OVERWRITE);
+        changes.set_metadata(kVersionKey, std::to_string(kFormatVersion));
+        changes.set_metadata(kChangeKey, std::to_string(*change));
+        changes.commit();
+    } catch (const Xapian::Error& e) {
+        errors.push_back(fromStd(e.get_description()));
+    }
     for (const QString& e : errors)
         if (!e.isEmpty()) {
             QDir(building).removeRecursively();
@@ -181,21 +221,31 @@ Status SearchIndex::update(Project& project, const ChangeNotice& change) {
     auto last = lastChange(project);
     if (!last) return last.error();
     try {
-        std::map<int, std::vector<qint64>> sourcesByShard;
-        for (qint64 id : change.sourceIds) sourcesByShard[shardOf(id)].push_back(id);
-        for (int shard = 0; shard < kShards; ++shard) {
-            Xapian::WritableDatabase out(shardPath(d->directory, shard).toStdString(), Xapian::DB_OPEN);
-            if (auto ids = sourcesByShard.find(shard); ids != sourcesByShard.end()) {
-                auto passages = PassageLoader(project, d->catalog).load(ids->second);
-                if (!passages) return passages.error();
-                DocumentBuilder builder(d->catalog);
-                for (qint64 id : ids->second) out.delete_document(terms::kSource + std::to_string(id));
-                for (const Passage& p : *passages) out.add_document(builder.build(p));
+        // The base shards stay as built; changed sources get new passages in the delta, and
+        // their base passages are hidden from every search.
+        Xapian::WritableDatabase out(deltaPath(d->directory).toStdString(), Xapian::DB_OPEN);
+        std::set<qint64> superseded = d->superseded;
+        if (!change.sourceIds.empty()) {
+            auto passages = PassageLoader(project, d->catalog).load(change.sourceIds);
+            if (!passages) return passages.error();
+            DocumentBuilder builder(d->catalog);
+            for (qint64 id : change.sourceIds) {
+                out.delete_document(terms::kSource + std::to_string(id));
+                superseded.insert(id);
             }
-            out.set_metadata(kChangeKey, std::to_string(*last));
-            out.commit();
+            for (const Passage& p : *passages) {
+                Xapian::Document doc = builder.build(p);
+                doc.add_boolean_term(terms::kDelta);
+                out.add_document(doc);
+            }
         }
+        out.set_metadata(kSupersededKey, joinIds(superseded));
+        out.set_metadata(kChangeKey, std::to_string(*last));
+        out.commit();
+        d->superseded = std::move(superseded);
         if (d->reader) d->reader->reopen();
+        d->delta.reopen();
+        d->variants.forget();
         return {};
     } catch (const Xapian::Error& e) {
         // An index that cannot be updated is rebuilt from the project rather than left stale.
@@ -217,19 +267,19 @@ void SearchIndex::detach() {
 }
 
 Result<qint64> SearchIndex::compact() {
-    if (!d->reader) return makeError(QStringLiteral("the search index is not open"));
+    if (!d->reader || !d->project) return makeError(QStringLiteral("the search index is not open"));
     const QString compacted = d->directory + QStringLiteral(".compact");
     try {
         QDir(compacted).removeRecursively();
         QDir().mkpath(compacted);
         for (int i = 0; i < kShards; ++i)
             Xapian::Database(shardPath(d->directory, i).toStdString()).compact(shardPath(compacted, i).toStdString());
+        Xapian::Database(deltaPath(d->directory).toStdString()).compact(deltaPath(compacted).toStdString());
         d->reader.reset();
+        d->delta = Xapian::Database();
         QDir(d->directory).removeRecursively();
         if (!QDir().rename(compacted, d->directory)) return makeError(QStringLiteral("%1: cannot replace the index").arg(d->directory));
-        auto db = std::make_unique<Xapian::Database>();
-        for (int i = 0; i < kShards; ++i) db->add_database(Xapian::Database(shardPath(d->directory, i).toStdString()));
-        d->reader = std::move(db);
+        if (Status opened = d->openReader(*d->project); !opened) return opened.error();
     } catch (const Xapian::Error& e) {
         return xapianError(QStringLiteral("%1: compaction failed").arg(d->directory), e);
     }
@@ -241,7 +291,13 @@ Result<qint64> SearchIndex::sizeOnDisk() { return directorySize(d->directory); }
 Result<qint64> SearchIndex::passageCount() {
     if (!d->reader) return makeError(QStringLiteral("the search index is not open"));
     try {
-        return qint64(d->reader->get_doccount());
+        // Base passages of superseded sources are still stored but never found.
+        qint64 count = qint64(d->reader->get_doccount());
+        for (qint64 id : d->superseded) {
+            const std::string term = terms::kSource + std::to_string(id);
+            count -= qint64(d->reader->get_termfreq(term)) - qint64(d->delta.get_termfreq(term));
+        }
+        return count;
     } catch (const Xapian::Error& e) {
         return xapianError(QStringLiteral("search index"), e);
     }
@@ -253,12 +309,21 @@ Result<SearchResults> SearchIndex::search(const QString& query, const SearchOpti
     for (const QString& a : d->catalog.attributeNames) fields << a;
     auto parsed = QueryParser(fields).parse(query);
     if (!parsed) return parsed.error();
-    QueryBuilder builder(d->catalog, d->stemmer);
+    QueryBuilder builder(d->catalog, d->stemmer, *d->reader, d->variants);
     auto xq = builder.build(*parsed);
     if (!xq) return xq.error();
     try {
         Xapian::Enquire enquire(*d->reader);
-        enquire.set_query(*xq);
+        Xapian::Query matching = *xq;
+        if (!d->superseded.empty()) {
+            std::vector<Xapian::Query> replaced;
+            for (qint64 id : d->superseded) replaced.emplace_back(terms::kSource + std::to_string(id));
+            const Xapian::Query stale(Xapian::Query::OP_AND_NOT,
+                                      Xapian::Query(Xapian::Query::OP_OR, replaced.begin(), replaced.end()),
+                                      Xapian::Query(terms::kDelta));
+            matching = Xapian::Query(Xapian::Query::OP_AND_NOT, matching, stale);
+        }
+        enquire.set_query(matching);
         if (options.order == SearchOptions::Order::Document) enquire.set_sort_by_value(terms::DocumentOrder, false);
         Xapian::ValueCountMatchSpy participantSpy(terms::ParticipantId);
         CodeFacetSpy codeSpy(terms::DirectCodes);
@@ -272,16 +337,19 @@ Result<SearchResults> SearchIndex::search(const QString& query, const SearchOpti
         SearchResults results;
         results.total = qint64(mset.get_matches_estimated());
         HitMarker marker(builder.highlight(), d->stemmer);
+        SqliteSliceReader texts(d->project->db(), "sources", "text");
         int rank = options.offset;
         for (auto it = mset.begin(); it != mset.end(); ++it) {
             const Xapian::Document doc = it.get_document();
             SearchHit hit;
-            hit.sourceId = qint64(slotNumber(doc, terms::SourceId));
-            hit.turnNumber = int(slotNumber(doc, terms::TurnNumber));
-            hit.start = qsizetype(slotNumber(doc, terms::Start));
-            hit.end = qsizetype(slotNumber(doc, terms::End));
+            const LocationValue at = LocationValue::unpack(doc.get_value(terms::Location));
+            hit.sourceId = at.sourceId;
+            hit.turnNumber = at.turnNumber;
+            hit.start = qsizetype(at.start);
+            hit.end = qsizetype(at.end);
             hit.passageId = QStringLiteral("%1:%2").arg(hit.sourceId).arg(hit.start);
-            hit.interviewer = doc.get_value(terms::Interviewer) == "1";
+            hit.interviewer = at.interviewer;
+            hit.mediaTimeMs = at.mediaTimeMs;
             const qint64 participant = qint64(slotNumber(doc, terms::ParticipantId));
             if (auto p = d->catalog.participants.find(participant); p != d->catalog.participants.end())
                 hit.participantCode = p->second.code;
@@ -289,10 +357,12 @@ Result<SearchResults> SearchIndex::search(const QString& query, const SearchOpti
                 hit.sourceTitle = s->second.title;
                 hit.sourceKind = s->second.kind;
             }
-            if (!doc.get_value(terms::MediaTime).empty()) hit.mediaTimeMs = qint64(slotNumber(doc, terms::MediaTime));
             hit.weight = it.get_weight();
             hit.rank = ++rank;
-            hit.text = QString::fromStdString(doc.get_data());
+            // The text comes from the project file (read in place); the index keeps no copy.
+            auto bytes = texts.read(hit.sourceId, at.byteStart, at.byteEnd - at.byteStart);
+            if (!bytes) return bytes.error();
+            hit.text = QString::fromUtf8(*bytes);
             if (options.snippets) {
                 const auto spans = marker.find(hit.text);
                 hit.snippet = HitMarker::snippet(hit.text, spans);
@@ -336,7 +406,7 @@ Result<SearchResults> SearchIndex::search(const QString& query, const SearchOpti
             std::sort(results.byGroup.begin(), results.byGroup.end(), byCount);
             std::sort(results.byCode.begin(), results.byCode.end(), byCount);
         }
-        if (results.total == 0) results.suggestion = SpellingSuggester(*d->reader, d->stemmer).suggest(query, builder.words());
+        if (results.total == 0) results.suggestion = SpellingSuggester(*d->reader, d->stemmer, d->variants).suggest(query, builder.words());
         return results;
     } catch (const Xapian::Error& e) {
         return xapianError(QStringLiteral("search failed"), e);

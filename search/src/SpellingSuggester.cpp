@@ -57,7 +57,7 @@ QString SpellingSuggester::suggest(const QString& query, const std::vector<std::
     for (const auto& [text, position] : sorted) {
         const std::string word = WordTokenizer::term(text);
         const std::string stem = m_stemmer(word);
-        if (m_db.term_exists(word) || m_db.term_exists("Z" + stem) || m_db.term_exists(stem)) continue;
+        if (m_db.term_exists(word) || !m_variants.of(m_db, stem).empty()) continue;
         const std::string better = closest(word);
         if (better.empty()) continue;
         suggestion.replace(position, text.size(), QString::fromStdString(better));

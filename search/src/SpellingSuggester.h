@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include "StemVariants.h"
+
 #include <xapian.h>
 
 #include <utility>
@@ -13,7 +15,8 @@ namespace warrant {
 // (edit distance at most 2, ties broken by frequency), put back into the query.
 class SpellingSuggester {
 public:
-    SpellingSuggester(const Xapian::Database& db, Xapian::Stem& stemmer) : m_db(db), m_stemmer(stemmer) {}
+    SpellingSuggester(const Xapian::Database& db, Xapian::Stem& stemmer, StemVariants& variants)
+        : m_db(db), m_stemmer(stemmer), m_variants(variants) {}
     // Empty when every word is known or nothing close exists.
     QString suggest(const QString& query, const std::vector<std::pair<QString, qsizetype>>& words);
     static int distance(const std::string& a, const std::string& b, int limit);
@@ -22,6 +25,7 @@ private:
     std::string closest(const std::string& word);
     const Xapian::Database& m_db;
     Xapian::Stem& m_stemmer;
+    StemVariants& m_variants;
 };
 
 } // namespace warrant

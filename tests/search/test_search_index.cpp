@@ -14,6 +14,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSet>
 #include <QTemporaryDir>
 
 using namespace warrant;
@@ -132,6 +133,8 @@ TEST_CASE("Code filters include subcodes and follow coding and its removal at on
     CHECK(d.search(QStringLiteral("code:\"Political influence\" -code:\"Lobbying and special interests\"")).total < parent);
 
     // A passage about Marconi that is not yet coded as evaluation...
+    const qint64 passages = *d.index->passageCount();
+    const qint64 marconi = d.search(QStringLiteral("Marconi")).total;
     auto evaluation = CodebookRepository(*d.project).resolve(QStringLiteral("Evaluation/Policy learning"));
     REQUIRE(evaluation.ok());
     const SearchResults before = d.search(QStringLiteral("Marconi -code:\"Policy learning\""));
@@ -143,6 +146,13 @@ TEST_CASE("Code filters include subcodes and follow coding and its removal at on
                                                     target.matches.front().second, evaluation->id).ok());
     CHECK(d.search(QStringLiteral("code:\"Policy learning\"")).total == coded + 1);
     CHECK(d.search(QStringLiteral("Marconi -code:\"Policy learning\"")).total == before.total - 1);
+    // The re-indexed source's passages replace its old ones: nothing is found twice or lost.
+    CHECK(*d.index->passageCount() == passages);
+    const SearchResults again = d.search(QStringLiteral("Marconi"));
+    CHECK(again.total == marconi);
+    QSet<QString> ids;
+    for (const SearchHit& h : again.hits) ids.insert(h.passageId);
+    CHECK(ids.size() == qsizetype(again.hits.size()));
     REQUIRE(CodingRepository(*d.project).removeRange(target.sourceId, target.matches.front().first,
                                                      target.matches.front().second, evaluation->id).ok());
     CHECK(d.search(QStringLiteral("code:\"Policy learning\"")).total == coded);
@@ -334,4 +344,74 @@ TEST_CASE("Long turns are split into passages of about 300 words", "[search][pas
         CHECK(h.turnNumber == 1);
         CHECK(h.end - h.start < 2400);
     }
+}
+
+TEST_CASE("An index built in many parts answers exactly like one built in a single part", "[search][rebuild]") {
+    DemoIndex& d = demo();
+    const QStringList queries = {QStringLiteral("policies"), QStringLiteral("\"world of politics\""),
+                                 QStringLiteral("NHS AND procurement"), QStringLiteral("cluster participant:R8"),
+                                 QStringLiteral("code:\"political influence\""), QStringLiteral("polic*")};
+    QTemporaryDir dir;
+    const auto build = [&](const char* partSize, const QString& name) {
+        qputenv("WARRANT_INDEX_PART_SIZE", partSize);
+        auto index = std::make_unique<SearchIndex>(dir.filePath(name));
+        const Status built = index->rebuild(*d.project);
+        qunsetenv("WARRANT_INDEX_PART_SIZE");
+        REQUIRE(built.ok());
+        return index;
+    };
+    auto whole = build("1000000", QStringLiteral("whole"));
+    auto parts = build("11", QStringLiteral("parts"));
+    CHECK(*parts->passageCount() == *whole->passageCount());
+    CHECK(*parts->passageCount() > 11 * 24 * 2); // enough parts that runs get merged too
+    // The part folders are merged away.
+    CHECK(QDir(dir.filePath(QStringLiteral("parts"))).entryList({QStringLiteral("part*")}, QDir::Dirs).isEmpty());
+    for (const QString& q : queries) {
+        SearchOptions options;
+        options.limit = 50;
+        auto a = whole->search(q, options);
+        auto b = parts->search(q, options);
+        REQUIRE(a.ok());
+        REQUIRE(b.ok());
+        QStringList idsA, idsB;
+        for (const SearchHit& h : a->hits) idsA << h.passageId;
+        for (const SearchHit& h : b->hits) idsB << h.passageId;
+        INFO(q.toStdString());
+        CHECK(a->total > 0);
+        CHECK(b->total == a->total);
+        CHECK(idsB == idsA);
+    }
+}
+
+TEST_CASE("A stemmed word matches only words with its stem", "[search][stems]") {
+    DemoIndex& d = demo();
+    // Every hit of a stemmed query marks a form of the word in its snippet: no passage is found
+    // through a different word that happens to be spelled like the stem.
+    for (const QString& q : {QStringLiteral("policies"), QStringLiteral("organisations"), QStringLiteral("funding"),
+                             QStringLiteral("universities"), QStringLiteral("pragmatically")}) {
+        const SearchResults r = d.search(q, 200);
+        INFO(q.toStdString());
+        CHECK(r.total > 0);
+        for (const SearchHit& h : r.hits) CHECK(h.snippet.contains(u'«'));
+    }
+    // The stemmer is not idempotent: "stushsisteantments" stems to "stushsisteant", whose own
+    // stem is "stushsist". A passage with only the shorter word must not match the longer one.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("stems.warrant"));
+    auto project = Project::create(path);
+    REQUIRE(project.ok());
+    ImportedDocument doc;
+    doc.title = QStringLiteral("R98");
+    doc.format = QStringLiteral("txt");
+    doc.participantCode = QStringLiteral("R98");
+    doc.text = QStringLiteral("R98: A stushsisteant view.");
+    doc.turns.push_back({5, doc.text.size(), QStringLiteral("R98"), false, std::nullopt, QStringLiteral("R98")});
+    REQUIRE((*project)->mutate(QStringLiteral("source.import"), QStringLiteral("stems"), [&]() -> Status {
+        auto id = SourceRepository(**project).add(doc, SourceKind::Transcript, QStringLiteral("R98.txt"), QStringLiteral("y"));
+        return id ? Status() : Status(id.error());
+    }).ok());
+    SearchIndex index(SearchIndex::locationFor(path));
+    REQUIRE(index.open(**project).ok());
+    CHECK(index.search(QStringLiteral("stushsisteant"))->total == 1);
+    CHECK(index.search(QStringLiteral("stushsisteantments"))->total == 0);
 }
