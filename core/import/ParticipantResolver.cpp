@@ -14,15 +14,15 @@ QString ParticipantResolver::resolve(const QString& explicitCode, const Imported
     if (const QString header = TranscriptHeader::participant(doc.header); !header.isEmpty()) return header;
     if (const QString fromName = codeFromFileName(fileName); !fromName.isEmpty()) return fromName;
     if (const QString sole = soleParticipantLabel(doc, mapping); !sole.isEmpty()) return sole;
-    static const QRegularExpression shortStem(QStringLiteral("^[A-Z][A-Z0-9]{0,7}$"));
+    static thread_local const QRegularExpression shortStem(QStringLiteral("^[A-Z][A-Z0-9]{0,7}$"));
     const QString stem = QFileInfo(fileName).completeBaseName();
     return shortStem.match(stem).hasMatch() ? stem : QString();
 }
 
 QString ParticipantResolver::codeFromFileName(const QString& fileName) {
-    static const QRegularExpression separators(QStringLiteral("[^A-Za-z0-9]+"));
+    static thread_local const QRegularExpression separators(QStringLiteral("[^A-Za-z0-9]+"));
     // Capitals only: "utf8_bom.txt" or "mp3" are not participant codes.
-    static const QRegularExpression code(QStringLiteral("^[A-Z]{1,3}[0-9]{1,3}$"));
+    static thread_local const QRegularExpression code(QStringLiteral("^[A-Z]{1,3}[0-9]{1,3}$"));
     const QStringList tokens = QFileInfo(fileName).completeBaseName().split(separators, Qt::SkipEmptyParts);
     for (const QString& token : tokens)
         if (code.match(token).hasMatch()) return token;

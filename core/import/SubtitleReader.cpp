@@ -141,7 +141,7 @@ Result<ImportedDocument> SubtitleReader::read(const QString& text, Format format
 }
 
 std::optional<qint64> SubtitleReader::parseTimestamp(QStringView text) {
-    static const QRegularExpression re(QStringLiteral("^(?:(\\d+):)?(\\d{1,2}):(\\d{2})[.,](\\d{1,3})$"));
+    static thread_local const QRegularExpression re(QStringLiteral("^(?:(\\d+):)?(\\d{1,2}):(\\d{2})[.,](\\d{1,3})$"));
     const auto m = re.match(text);
     if (!m.hasMatch()) return std::nullopt;
     const qint64 hours = m.capturedView(1).isEmpty() ? 0 : m.capturedView(1).toLongLong();

@@ -1,5 +1,6 @@
 #include "ops/ImportService.h"
 
+#include "ops/ParallelLoop.h"
 #include "store/Project.h"
 #include "store/SourceRepository.h"
 
@@ -8,7 +9,10 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <atomic>
 #include <map>
+#include <memory>
+#include <optional>
 
 namespace warrant {
 
@@ -64,19 +68,56 @@ Result<ImportReport> ImportService::run(const ImportRequest& request, const Prog
     if (!expandError.isEmpty()) return makeError(expandError);
     if (files.isEmpty()) return makeError(QStringLiteral("no importable files given (.txt .md .docx .odt .vtt .srt)"));
 
-    // Read and check everything first: one bad file rejects the batch before anything is written.
+    // Read and parse every file first, on all cores: one bad file rejects the batch before
+    // anything is written.
+    struct Parsed {
+        QString error;
+        QString sha256;
+        std::optional<ImportedDocument> document;
+    };
+    std::vector<Parsed> parsed(size_t(files.size()));
+    std::unique_ptr<std::atomic<bool>[]> finished(new std::atomic<bool>[size_t(files.size())]());
+    size_t reported = 0;
+    // Progress names files in their order, as each one and all before it are read.
+    const auto reportReady = [&] {
+        for (; reported < parsed.size() && finished[reported]; ++reported)
+            if (progress) progress(int(reported), int(files.size()), QFileInfo(files[qsizetype(reported)]).fileName());
+    };
+    bool wasCancelled = false;
+    parallelLoop(
+        size_t(files.size()),
+        [&](size_t i) {
+            Parsed& out = parsed[i];
+            const QString name = QFileInfo(files[qsizetype(i)]).fileName();
+            auto bytes = readBytes(files[qsizetype(i)]);
+            if (!bytes) {
+                out.error = bytes.errorMessage();
+            } else {
+                out.sha256 = FileImporter::sha256Hex(*bytes);
+                auto document = FileImporter::importBytes(*bytes, name, request.options);
+                if (document) out.document = std::move(*document);
+                else out.error = document.errorMessage();
+            }
+            finished[i] = true;
+        },
+        [&] {
+            reportReady();
+            if (cancelled && cancelled()) wasCancelled = true;
+            return !wasCancelled;
+        });
+    if (!wasCancelled) reportReady();
+    if (wasCancelled) return makeError(QStringLiteral("import cancelled; nothing was imported"));
+
     ImportReport report;
     std::vector<PendingFile> pending;
     std::map<QString, QString> batchHashes;
     SourceRepository sources(m_project);
     int done = 0;
-    for (const QString& path : files) {
-        if (cancelled && cancelled()) return makeError(QStringLiteral("import cancelled; nothing was imported"));
-        if (progress) progress(done, int(files.size()), QFileInfo(path).fileName());
-        const QString name = QFileInfo(path).fileName();
-        auto bytes = readBytes(path);
-        if (!bytes) return bytes.error();
-        const QString sha = FileImporter::sha256Hex(*bytes);
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        Parsed& file = parsed[size_t(i)];
+        const QString name = QFileInfo(files[i]).fileName();
+        if (!file.error.isEmpty()) return makeError(file.error);
+        const QString& sha = file.sha256;
         if (auto existing = sources.findBySha256(sha); existing && existing->has_value()) {
             report.duplicates << QStringLiteral("%1: same bytes as already imported '%2'").arg(name, (*existing)->title);
             ++done;
@@ -87,15 +128,14 @@ Result<ImportReport> ImportService::run(const ImportRequest& request, const Prog
             ++done;
             continue;
         }
-        auto document = FileImporter::importBytes(*bytes, name, request.options);
-        if (!document) return document.error();
+        ImportedDocument document = std::move(*file.document);
         if (request.kind != SourceKind::Transcript) {
             // Documents and manuscripts have no speakers: a "Note:" line is not a turn.
-            document->turns.clear();
-            if (request.options.participantCode.isEmpty()) document->participantCode.clear();
+            document.turns.clear();
+            if (request.options.participantCode.isEmpty()) document.participantCode.clear();
         }
         batchHashes.emplace(sha, name);
-        pending.push_back({path, sha, std::move(*document)});
+        pending.push_back({files[i], sha, std::move(document)});
         ++done;
     }
     if (progress) progress(done, int(files.size()), QString());

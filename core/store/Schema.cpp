@@ -153,12 +153,19 @@ CREATE TABLE evidence_links (
 CREATE INDEX evidence_by_segment ON evidence_links(segment_id);
 )SQL";
 
+// Version 3: participants are looked up by code without regard to case (once per speaker turn
+// on import); without this index each lookup read the whole table.
+const char* const kVersion3 = R"SQL(
+CREATE INDEX IF NOT EXISTS participants_by_code_nocase ON participants(code COLLATE NOCASE);
+)SQL";
+
 } // namespace
 
 const std::vector<Migration>& migrations() {
     static const std::vector<Migration> all = {
         {1, QString::fromUtf8(kVersion1)},
         {2, QString::fromUtf8(kVersion2)},
+        {3, QString::fromUtf8(kVersion3)},
     };
     return all;
 }

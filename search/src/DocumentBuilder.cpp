@@ -8,24 +8,6 @@ namespace warrant {
 
 DocumentBuilder::DocumentBuilder(const IndexCatalog& catalog) : m_catalog(catalog) {}
 
-std::string DocumentBuilder::orderKey(const QString& title, qsizetype start) {
-    // Digit runs padded so "R2" sorts before "R10".
-    std::string key;
-    const std::string t = title.toLower().toStdString();
-    for (size_t i = 0; i < t.size();) {
-        if (isdigit(static_cast<unsigned char>(t[i]))) {
-            size_t j = i;
-            while (j < t.size() && isdigit(static_cast<unsigned char>(t[j]))) ++j;
-            key += std::string(j - i < 8 ? 8 - (j - i) : 0, '0') + t.substr(i, j - i);
-            i = j;
-        } else {
-            key += t[i++];
-        }
-    }
-    key += '\x01';
-    return key + Xapian::sortable_serialise(double(start));
-}
-
 Xapian::Document DocumentBuilder::build(const Passage& p) {
     Xapian::Document doc;
     Xapian::termpos position = 0;
@@ -38,7 +20,6 @@ Xapian::Document DocumentBuilder::build(const Passage& p) {
     doc.add_boolean_term(terms::kPassageId + source + ":" + std::to_string(p.start));
     doc.add_boolean_term(terms::kSource + source);
     auto src = m_catalog.sources.find(p.sourceId);
-    const QString title = src == m_catalog.sources.end() ? QString() : src->second.title;
     if (src != m_catalog.sources.end()) doc.add_boolean_term(terms::kKind + src->second.kind.toStdString());
     doc.add_boolean_term(terms::kRole + (p.interviewer ? "interviewer" : p.inTurn ? "participant" : "none"));
     if (p.participantId && !p.interviewer) doc.add_boolean_term(terms::kParticipant + std::to_string(p.participantId));
@@ -60,7 +41,6 @@ Xapian::Document DocumentBuilder::build(const Passage& p) {
     std::string codes;
     for (qint64 code : p.directCodeIds) codes += (codes.empty() ? "" : ",") + std::to_string(code);
     if (!codes.empty()) doc.add_value(terms::DirectCodes, codes);
-    doc.add_value(terms::DocumentOrder, orderKey(title, p.start));
     return doc;
 }
 

@@ -16,8 +16,6 @@ public:
     explicit DocumentBuilder(const IndexCatalog& catalog);
     Xapian::Document build(const Passage& passage);
 
-    static std::string orderKey(const QString& title, qsizetype start);
-
 private:
     const IndexCatalog& m_catalog;
 };

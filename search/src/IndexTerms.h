@@ -22,7 +22,6 @@ enum Slot : unsigned {
     Location = 0,      // LocationValue: source, turn, offsets, speaker, media time
     ParticipantId = 1, // for participant facet counts (0 for interviewer turns)
     DirectCodes = 2,   // comma-separated code ids, for facet counts
-    DocumentOrder = 3, // natural source title + start, for document-order sorting
 };
 
 } // namespace warrant::terms

@@ -1,7 +1,7 @@
 #include "SearchIndex.h"
 
-#include "CodeFacetSpy.h"
 #include "DocumentBuilder.h"
+#include "DocumentOrderKey.h"
 #include "HitMarker.h"
 #include "IndexCatalog.h"
 #include "IndexTerms.h"
@@ -10,6 +10,7 @@
 #include "QueryBuilder.h"
 #include "QueryParser.h"
 #include "ShardWriter.h"
+#include "ShardedEnquire.h"
 #include "SpellingSuggester.h"
 #include "StemVariants.h"
 #include "store/Project.h"
@@ -89,6 +90,7 @@ struct SearchIndex::Impl {
     int listener = 0;
     Xapian::Stem stemmer{"en"};
     StemVariants variants{stemmer};
+    std::vector<Xapian::Database> shards; // searched side by side; the delta is the last
     Xapian::Database delta;
     std::set<qint64> superseded;
 
@@ -97,19 +99,24 @@ struct SearchIndex::Impl {
         auto expected = lastChange(project);
         if (!expected) return expected.error();
         auto db = std::make_unique<Xapian::Database>();
+        std::vector<Xapian::Database> opened;
         for (int i = 0; i < kShards; ++i) {
+            // Separate handles from the combined reader's: each thread of a search uses its own.
             Xapian::Database shard(shardPath(directory, i).toStdString());
             if (shard.get_metadata(kVersionKey) != std::to_string(kFormatVersion))
                 return makeError(QStringLiteral("index format differs"));
-            db->add_database(shard);
+            db->add_database(Xapian::Database(shardPath(directory, i).toStdString()));
+            opened.push_back(shard);
         }
         Xapian::Database changes(deltaPath(directory).toStdString());
         if (changes.get_metadata(kVersionKey) != std::to_string(kFormatVersion))
             return makeError(QStringLiteral("index format differs"));
         if (changes.get_metadata(kChangeKey) != std::to_string(*expected))
             return makeError(QStringLiteral("index is older than the project"));
-        db->add_database(changes);
+        db->add_database(Xapian::Database(deltaPath(directory).toStdString()));
+        opened.push_back(changes);
         delta = changes;
+        shards = std::move(opened);
         superseded = parseIds(changes.get_metadata(kSupersededKey));
         auto catalogue = IndexCatalog::load(project);
         if (!catalogue) return catalogue.error();
@@ -244,7 +251,7 @@ Status SearchIndex::update(Project& project, const ChangeNotice& change) {
         out.commit();
         d->superseded = std::move(superseded);
         if (d->reader) d->reader->reopen();
-        d->delta.reopen();
+        for (Xapian::Database& db : d->shards) db.reopen();
         d->variants.forget();
         return {};
     } catch (const Xapian::Error& e) {
@@ -276,6 +283,7 @@ Result<qint64> SearchIndex::compact() {
             Xapian::Database(shardPath(d->directory, i).toStdString()).compact(shardPath(compacted, i).toStdString());
         Xapian::Database(deltaPath(d->directory).toStdString()).compact(deltaPath(compacted).toStdString());
         d->reader.reset();
+        d->shards.clear();
         d->delta = Xapian::Database();
         QDir(d->directory).removeRecursively();
         if (!QDir().rename(compacted, d->directory)) return makeError(QStringLiteral("%1: cannot replace the index").arg(d->directory));
@@ -313,34 +321,39 @@ Result<SearchResults> SearchIndex::search(const QString& query, const SearchOpti
     auto xq = builder.build(*parsed);
     if (!xq) return xq.error();
     try {
-        Xapian::Enquire enquire(*d->reader);
-        Xapian::Query matching = *xq;
-        if (!d->superseded.empty()) {
-            std::vector<Xapian::Query> replaced;
-            for (qint64 id : d->superseded) replaced.emplace_back(terms::kSource + std::to_string(id));
-            const Xapian::Query stale(Xapian::Query::OP_AND_NOT,
-                                      Xapian::Query(Xapian::Query::OP_OR, replaced.begin(), replaced.end()),
-                                      Xapian::Query(terms::kDelta));
-            matching = Xapian::Query(Xapian::Query::OP_AND_NOT, matching, stale);
+        // One query object per sub-database (see ShardedEnquire); base shards also hide the
+        // passages of sources the delta has replaced.
+        std::vector<Xapian::Query> queries;
+        for (size_t i = 0; i < d->shards.size(); ++i) {
+            QueryBuilder copy(d->catalog, d->stemmer, *d->reader, d->variants);
+            auto q = i == 0 ? xq : copy.build(*parsed);
+            if (!q) return q.error();
+            Xapian::Query matching = *q;
+            const bool base = i + 1 < d->shards.size();
+            if (base && !d->superseded.empty()) {
+                std::vector<Xapian::Query> replaced;
+                for (qint64 id : d->superseded) replaced.emplace_back(terms::kSource + std::to_string(id));
+                matching = Xapian::Query(Xapian::Query::OP_AND_NOT, matching,
+                                         Xapian::Query(Xapian::Query::OP_OR, replaced.begin(), replaced.end()));
+            }
+            queries.push_back(matching);
         }
-        enquire.set_query(matching);
-        if (options.order == SearchOptions::Order::Document) enquire.set_sort_by_value(terms::DocumentOrder, false);
-        Xapian::ValueCountMatchSpy participantSpy(terms::ParticipantId);
-        CodeFacetSpy codeSpy(terms::DirectCodes);
-        if (options.facets) {
-            enquire.add_matchspy(&participantSpy);
-            enquire.add_matchspy(&codeSpy);
-        }
-        const Xapian::doccount checkAtLeast = options.facets ? d->reader->get_doccount() : 0;
-        const Xapian::MSet mset = enquire.get_mset(Xapian::doccount(std::max(0, options.offset)),
-                                                   Xapian::doccount(std::max(0, options.limit)), checkAtLeast);
+        DocumentOrderKey documentOrder(d->catalog);
+        ShardedEnquire::Request request;
+        request.first = size_t(std::max(0, options.offset));
+        request.count = size_t(std::max(0, options.limit));
+        request.sortKey = options.order == SearchOptions::Order::Document ? &documentOrder : nullptr;
+        request.facets = options.facets;
+        request.participantSlot = terms::ParticipantId;
+        request.codesSlot = terms::DirectCodes;
+        const ShardedEnquire::Answer answer = ShardedEnquire::run(d->shards, queries, request);
         SearchResults results;
-        results.total = qint64(mset.get_matches_estimated());
+        results.total = qint64(answer.total);
         HitMarker marker(builder.highlight(), d->stemmer);
         SqliteSliceReader texts(d->project->db(), "sources", "text");
         int rank = options.offset;
-        for (auto it = mset.begin(); it != mset.end(); ++it) {
-            const Xapian::Document doc = it.get_document();
+        for (const ShardedEnquire::Hit& found : answer.hits) {
+            const Xapian::Document& doc = found.doc;
             SearchHit hit;
             const LocationValue at = LocationValue::unpack(doc.get_value(terms::Location));
             hit.sourceId = at.sourceId;
@@ -357,7 +370,7 @@ Result<SearchResults> SearchIndex::search(const QString& query, const SearchOpti
                 hit.sourceTitle = s->second.title;
                 hit.sourceKind = s->second.kind;
             }
-            hit.weight = it.get_weight();
+            hit.weight = found.weight;
             hit.rank = ++rank;
             // The text comes from the project file (read in place); the index keeps no copy.
             auto bytes = texts.read(hit.sourceId, at.byteStart, at.byteEnd - at.byteStart);
@@ -387,16 +400,16 @@ Result<SearchResults> SearchIndex::search(const QString& query, const SearchOpti
         }
         if (options.facets) {
             std::map<QString, int> groups;
-            for (auto v = participantSpy.values_begin(); v != participantSpy.values_end(); ++v) {
-                const qint64 id = qint64(Xapian::sortable_unserialise(*v));
+            for (const auto& [value, count] : answer.participantValues) {
+                const qint64 id = qint64(Xapian::sortable_unserialise(value));
                 auto p = d->catalog.participants.find(id);
                 if (p == d->catalog.participants.end()) continue;
-                results.byParticipant.push_back({p->second.code, int(v.get_termfreq())});
+                results.byParticipant.push_back({p->second.code, count});
                 const QString group = d->catalog.groupOf(id);
-                if (!group.isEmpty()) groups[group] += int(v.get_termfreq());
+                if (!group.isEmpty()) groups[group] += count;
             }
             for (const auto& [group, count] : groups) results.byGroup.push_back({group, count});
-            for (const auto& [id, count] : codeSpy.counts())
+            for (const auto& [id, count] : answer.codes)
                 if (auto c = d->catalog.codes.find(id); c != d->catalog.codes.end())
                     results.byCode.push_back({c->second.path, count});
             const auto byCount = [](const FacetCount& a, const FacetCount& b) {

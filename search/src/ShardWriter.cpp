@@ -12,7 +12,7 @@ namespace warrant {
 
 namespace {
 constexpr int kPassagesPerPart = 800;
-constexpr size_t kPartsPerRun = 24; // also bounds the files open during a merge
+constexpr size_t kPartsPerRun = 48; // also bounds the files open during a merge
 } // namespace
 
 size_t ShardWriter::passagesPerPart() {

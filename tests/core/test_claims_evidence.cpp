@@ -4,6 +4,7 @@
 #include "store/ChangeLogReader.h"
 #include "store/ClaimRepository.h"
 #include "store/Project.h"
+#include "store/Schema.h"
 #include "store/SourceRepository.h"
 
 #include <QTemporaryDir>
@@ -90,6 +91,6 @@ TEST_CASE("An old project gains the claims tables when opened, after a backup", 
     auto project = Project::open(path);
     REQUIRE(project.ok());
     CHECK((*project)->backupPath() == path + QStringLiteral(".v1.bak"));
-    CHECK(*(*project)->db().queryInt(QStringLiteral("PRAGMA user_version")) == 2);
+    CHECK(*(*project)->db().queryInt(QStringLiteral("PRAGMA user_version")) == schema::currentVersion());
     CHECK((*project)->db().queryInt(QStringLiteral("SELECT count(*) FROM claims")).ok());
 }

@@ -361,9 +361,9 @@ TEST_CASE("An index built in many parts answers exactly like one built in a sing
         return index;
     };
     auto whole = build("1000000", QStringLiteral("whole"));
-    auto parts = build("11", QStringLiteral("parts"));
+    auto parts = build("5", QStringLiteral("parts"));
     CHECK(*parts->passageCount() == *whole->passageCount());
-    CHECK(*parts->passageCount() > 11 * 24 * 2); // enough parts that runs get merged too
+    CHECK(*parts->passageCount() > 5 * 48 * 2); // enough parts that runs get merged too
     // The part folders are merged away.
     CHECK(QDir(dir.filePath(QStringLiteral("parts"))).entryList({QStringLiteral("part*")}, QDir::Dirs).isEmpty());
     for (const QString& q : queries) {
