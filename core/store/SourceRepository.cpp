@@ -4,6 +4,7 @@
 #include "store/Project.h"
 
 #include <QCollator>
+#include <QHash>
 #include <QDateTime>
 
 #include <algorithm>
@@ -81,6 +82,7 @@ Result<qint64> SourceRepository::add(const ImportedDocument& doc, SourceKind kin
         "INSERT INTO turns(source_id, turn_number, start_pos, end_pos, speaker_label, participant_id, "
         "is_interviewer, media_ms) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
     int number = 0;
+    QHash<QString, qint64> participantIds;
     for (const ImportedTurn& t : doc.turns) {
         qint64 participantId = 0;
         if (!t.isInterviewer) {
@@ -89,9 +91,14 @@ Result<qint64> SourceRepository::add(const ImportedDocument& doc, SourceKind kin
             if (code.isEmpty())
                 code = t.speakerLabel.isEmpty() || t.speakerLabel == QStringLiteral("A") ? doc.participantCode : t.speakerLabel;
             if (!code.isEmpty()) {
-                auto id = participants.ensure(code);
-                if (!id) return id.error();
-                participantId = *id;
+                // One lookup per speaker, not per turn: a transcript repeats the same one or two.
+                auto known = participantIds.find(code);
+                if (known == participantIds.end()) {
+                    auto id = participants.ensure(code);
+                    if (!id) return id.error();
+                    known = participantIds.insert(code, *id);
+                }
+                participantId = *known;
             }
         }
         turn.reset();

@@ -91,6 +91,7 @@ struct SearchIndex::Impl {
     Xapian::Stem stemmer{"en"};
     StemVariants variants{stemmer};
     std::vector<Xapian::Database> shards; // searched side by side; the delta is the last
+    std::unique_ptr<DocumentOrderKey> documentOrder; // made on first use: it sorts every source title
     Xapian::Database delta;
     std::set<qint64> superseded;
 
@@ -121,6 +122,7 @@ struct SearchIndex::Impl {
         auto catalogue = IndexCatalog::load(project);
         if (!catalogue) return catalogue.error();
         catalog = std::move(*catalogue);
+        documentOrder.reset();
         reader = std::move(db);
         variants.forget();
         this->project = project_;
@@ -152,6 +154,7 @@ Status SearchIndex::rebuild(Project& project, const Progress& progress) {
     auto catalogue = IndexCatalog::load(project);
     if (!catalogue) return catalogue.error();
     d->catalog = std::move(*catalogue);
+    d->documentOrder.reset();
     auto change = lastChange(project);
     if (!change) return change.error();
     auto passages = PassageLoader(project, d->catalog).load();
@@ -223,6 +226,7 @@ Status SearchIndex::update(Project& project, const ChangeNotice& change) {
     auto catalogue = IndexCatalog::load(project);
     if (!catalogue) return catalogue.error();
     d->catalog = std::move(*catalogue);
+    d->documentOrder.reset();
     // Merged or deleted codes can touch any passage: rebuild. Otherwise only the named sources.
     if (change.codebookChanged) return rebuild(project);
     auto last = lastChange(project);
@@ -338,11 +342,12 @@ Result<SearchResults> SearchIndex::search(const QString& query, const SearchOpti
             }
             queries.push_back(matching);
         }
-        DocumentOrderKey documentOrder(d->catalog);
+        if (options.order == SearchOptions::Order::Document && !d->documentOrder)
+            d->documentOrder = std::make_unique<DocumentOrderKey>(d->catalog);
         ShardedEnquire::Request request;
         request.first = size_t(std::max(0, options.offset));
         request.count = size_t(std::max(0, options.limit));
-        request.sortKey = options.order == SearchOptions::Order::Document ? &documentOrder : nullptr;
+        request.sortKey = options.order == SearchOptions::Order::Document ? d->documentOrder.get() : nullptr;
         request.facets = options.facets;
         request.participantSlot = terms::ParticipantId;
         request.codesSlot = terms::DirectCodes;
