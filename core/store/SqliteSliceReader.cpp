@@ -2,16 +2,17 @@
 
 #include "store/SqliteDatabase.h"
 
-#include <sqlite3.h>
-
 #include <algorithm>
+#include <sqlite3.h>
 
 namespace warrant {
 
 SqliteSliceReader::SqliteSliceReader(SqliteDatabase& db, const char* table, const char* column)
     : m_db(db), m_table(table), m_column(column) {}
 
-SqliteSliceReader::~SqliteSliceReader() { sqlite3_blob_close(m_blob); }
+SqliteSliceReader::~SqliteSliceReader() {
+    sqlite3_blob_close(m_blob);
+}
 
 Error SqliteSliceReader::failure(qint64 rowid, int code) const {
     return makeError(QStringLiteral("%1.%2 row %3: %4")

@@ -15,7 +15,7 @@ class SqliteDatabase;
 // handle, so reading many slices costs one statement. Keep it for one task, not for the
 // lifetime of a connection: an open handle holds a read transaction.
 class SqliteSliceReader {
-public:
+  public:
     SqliteSliceReader(SqliteDatabase& db, const char* table, const char* column);
     ~SqliteSliceReader();
     SqliteSliceReader(const SqliteSliceReader&) = delete;
@@ -24,7 +24,7 @@ public:
     // Bytes [offset, offset + length) of the row's value, clipped to the value.
     Result<QByteArray> read(qint64 rowid, qint64 offset, qint64 length);
 
-private:
+  private:
     Error failure(qint64 rowid, int code) const;
 
     SqliteDatabase& m_db;

@@ -2,10 +2,9 @@
 
 #include "IndexCatalog.h"
 
-#include <xapian.h>
-
 #include <map>
 #include <string>
+#include <xapian.h>
 
 namespace warrant {
 
@@ -13,13 +12,13 @@ namespace warrant {
 // position in the source. Computed from the location value at search time, so the index stores
 // no sort key of its own and renaming a source needs no re-indexing.
 class DocumentOrderKey : public Xapian::KeyMaker {
-public:
+  public:
     explicit DocumentOrderKey(const IndexCatalog& catalog);
     std::string operator()(const Xapian::Document& doc) const override;
 
     static std::string naturalTitle(const QString& title);
 
-private:
+  private:
     std::map<qint64, std::string> m_rankOfSource; // fixed-width big-endian rank
 };
 

@@ -14,7 +14,7 @@ std::vector<std::pair<qsizetype, qsizetype>> HitMarker::find(const QString& text
     std::vector<bool> marked(words.size(), false);
     for (size_t i = 0; i < words.size(); ++i) {
         const std::string& t = terms[i];
-        if (m_spec.exact.count(t) || (!m_spec.stems.empty() && m_spec.stems.count(m_stemmer(t)))) marked[i] = true;
+        if (m_spec.exact.count(t)) marked[i] = true;
         for (const std::string& p : m_spec.prefixes)
             if (t.compare(0, p.size(), p) == 0) marked[i] = true;
         for (const auto& phrase : m_spec.phrases) {

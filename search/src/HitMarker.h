@@ -9,11 +9,11 @@
 
 namespace warrant {
 
-// Finds where a query's positive words occur in a passage, with the same tokenizer and stemmer
-// the index used, so the highlighted words are the ones that matched.
+// Finds where a query's positive words occur in a passage, with the same tokenizer the index
+// used and the very words the query matched, so the highlighted words are the ones that matched.
 class HitMarker {
 public:
-    HitMarker(const HighlightSpec& spec, Xapian::Stem& stemmer) : m_spec(spec), m_stemmer(stemmer) {}
+    explicit HitMarker(const HighlightSpec& spec) : m_spec(spec) {}
     // UTF-16 ranges in `text`, in order, not overlapping.
     std::vector<std::pair<qsizetype, qsizetype>> find(const QString& text);
     // About `width` characters around the first match, matches marked « », ellipses at cuts.
@@ -21,7 +21,6 @@ public:
 
 private:
     const HighlightSpec& m_spec;
-    Xapian::Stem& m_stemmer;
 };
 
 } // namespace warrant

@@ -98,12 +98,13 @@ Result<Xapian::Query> QueryBuilder::translate(const QueryNode& node, bool negate
     case QueryNode::Kind::Word: {
         const std::string word = folded(node.text);
         const std::string stem = m_stemmer(word);
-        if (!negated) {
-            m_highlight.stems.insert(stem);
-            m_words.emplace_back(node.text, node.position);
-        }
         // One synonym over the corpus's words with this stem: weighted as a single term.
         const std::vector<std::string>& variants = m_variants.of(m_db, stem);
+        if (!negated) {
+            // Highlight exactly the words the index matched: no stemming per word of every hit.
+            m_highlight.exact.insert(variants.begin(), variants.end());
+            m_words.emplace_back(node.text, node.position);
+        }
         if (variants.empty()) return Xapian::Query(word); // matches nothing; spelling help follows
         if (variants.size() == 1) return Xapian::Query(variants.front());
         return Xapian::Query(Xapian::Query::OP_SYNONYM, variants.begin(), variants.end());

@@ -15,11 +15,10 @@ namespace warrant {
 
 // What to mark in a hit's text: the positive words of the query as the index matched them.
 struct HighlightSpec {
-    std::set<std::string> stems;     // stemmed words
-    std::set<std::string> exact;     // case-folded words matched exactly
+    std::set<std::string> exact;     // case-folded words, as the index holds them
     std::vector<std::string> prefixes;
     std::vector<std::vector<std::string>> phrases;
-    bool empty() const { return stems.empty() && exact.empty() && prefixes.empty() && phrases.empty(); }
+    bool empty() const { return exact.empty() && prefixes.empty() && phrases.empty(); }
 };
 
 // Translates a parsed query into a Xapian query, resolving filters through the catalogue.

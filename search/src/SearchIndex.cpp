@@ -354,7 +354,7 @@ Result<SearchResults> SearchIndex::search(const QString& query, const SearchOpti
         const ShardedEnquire::Answer answer = ShardedEnquire::run(d->shards, queries, request);
         SearchResults results;
         results.total = qint64(answer.total);
-        HitMarker marker(builder.highlight(), d->stemmer);
+        HitMarker marker(builder.highlight());
         SqliteSliceReader texts(d->project->db(), "sources", "text");
         int rank = options.offset;
         for (const ShardedEnquire::Hit& found : answer.hits) {

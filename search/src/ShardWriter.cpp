@@ -3,10 +3,8 @@
 #include "DocumentBuilder.h"
 
 #include <QDir>
-
-#include <xapian.h>
-
 #include <algorithm>
+#include <xapian.h>
 
 namespace warrant {
 
@@ -25,18 +23,23 @@ size_t ShardWriter::passagesPerPart() {
 ShardWriter::ShardWriter(const IndexCatalog& catalog, QString folder, std::string shard)
     : m_catalog(catalog), m_folder(std::move(folder)), m_shard(std::move(shard)) {}
 
-std::string ShardWriter::newPath() { return QStringLiteral("%1/part%2").arg(m_folder).arg(m_next++).toStdString(); }
+std::string ShardWriter::newPath() {
+    return QStringLiteral("%1/part%2").arg(m_folder).arg(m_next++).toStdString();
+}
 
 void ShardWriter::merge(std::vector<std::string>& inputs, const std::string& output) {
     Xapian::Database all;
-    for (const std::string& path : inputs) all.add_database(Xapian::Database(path));
+    for (const std::string& path : inputs)
+        all.add_database(Xapian::Database(path));
     all.compact(output);
     all.close();
-    for (const std::string& path : inputs) QDir(QString::fromStdString(path)).removeRecursively();
+    for (const std::string& path : inputs)
+        QDir(QString::fromStdString(path)).removeRecursively();
     inputs.clear();
 }
 
-void ShardWriter::write(const std::vector<const Passage*>& passages, const std::map<std::string, std::string>& metadata,
+void ShardWriter::write(const std::vector<const Passage*>& passages,
+                        const std::map<std::string, std::string>& metadata,
                         const std::function<void()>& passageDone) {
     QDir().mkpath(m_folder);
     DocumentBuilder builder(m_catalog);
@@ -49,13 +52,14 @@ void ShardWriter::write(const std::vector<const Passage*>& passages, const std::
         // Parts are temporary: a crash leaves only the unfinished build folder, so skip fsync.
         // No termlists: they only serve deleting and replacing documents, which a base shard
         // never does (changes go to the delta database), and they were a fifth of the index.
-        Xapian::WritableDatabase out(parts.back(),
-                                     Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_NO_SYNC | Xapian::DB_NO_TERMLIST);
+        Xapian::WritableDatabase out(parts.back(), Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_NO_SYNC |
+                                                       Xapian::DB_NO_TERMLIST);
         for (size_t i = from; i < to; ++i) {
             out.add_document(builder.build(*passages[i]));
             if (passageDone) passageDone();
         }
-        for (const auto& [key, value] : metadata) out.set_metadata(key, value); // compaction keeps it
+        for (const auto& [key, value] : metadata)
+            out.set_metadata(key, value); // compaction keeps it
         out.commit();
         out.close();
         from = to;

@@ -4,7 +4,6 @@
 #include "Passage.h"
 
 #include <QString>
-
 #include <atomic>
 #include <functional>
 #include <map>
@@ -20,17 +19,17 @@ namespace warrant {
 // compaction, which streams sorted tables and writes each block once. Small parts also keep the
 // in-memory inversion in the processor caches: measured fastest between 500 and 1,000 passages.
 class ShardWriter {
-public:
+  public:
     // `folder` holds the temporary parts; `shard` is the final database's path.
     ShardWriter(const IndexCatalog& catalog, QString folder, std::string shard);
 
     // Throws Xapian errors; the caller turns them into values.
-    void write(const std::vector<const Passage*>& passages, const std::map<std::string, std::string>& metadata,
-               const std::function<void()>& passageDone);
+    void write(const std::vector<const Passage*>& passages,
+               const std::map<std::string, std::string>& metadata, const std::function<void()>& passageDone);
 
     static size_t passagesPerPart();
 
-private:
+  private:
     std::string newPath();
     void merge(std::vector<std::string>& inputs, const std::string& output);
 

@@ -32,7 +32,8 @@ void searchOne(const Xapian::Database& db, const Xapian::Query& query, const Sha
         }
         // Facets count every match, so the match must not stop early.
         const Xapian::doccount checkAtLeast = request.facets ? db.get_doccount() : 0;
-        const Xapian::MSet mset = enquire.get_mset(0, Xapian::doccount(request.first + request.count), checkAtLeast);
+        const Xapian::MSet mset =
+            enquire.get_mset(0, Xapian::doccount(request.first + request.count), checkAtLeast);
         out.total = (long long)mset.get_matches_estimated();
         for (auto it = mset.begin(); it != mset.end(); ++it) {
             ShardedEnquire::Hit hit;
@@ -56,13 +57,17 @@ void searchOne(const Xapian::Database& db, const Xapian::Query& query, const Sha
 } // namespace
 
 ShardedEnquire::Answer ShardedEnquire::run(const std::vector<Xapian::Database>& subs,
-                                           const std::vector<Xapian::Query>& queries, const Request& request) {
+                                           const std::vector<Xapian::Query>& queries,
+                                           const Request& request) {
     std::vector<SubAnswer> answers(subs.size());
     // The first sub-database runs on a helper thread; the others (the second shard and the small
     // delta) on the calling thread meanwhile.
     std::thread helper;
-    if (subs.size() > 1) helper = std::thread(searchOne, std::cref(subs[0]), std::cref(queries[0]), std::cref(request), 0, std::ref(answers[0]));
-    for (size_t i = subs.size() > 1 ? 1 : 0; i < subs.size(); ++i) searchOne(subs[i], queries[i], request, i, answers[i]);
+    if (subs.size() > 1)
+        helper = std::thread(searchOne, std::cref(subs[0]), std::cref(queries[0]), std::cref(request), 0,
+                             std::ref(answers[0]));
+    for (size_t i = subs.size() > 1 ? 1 : 0; i < subs.size(); ++i)
+        searchOne(subs[i], queries[i], request, i, answers[i]);
     if (helper.joinable()) helper.join();
 
     Answer merged;
@@ -70,9 +75,12 @@ ShardedEnquire::Answer ShardedEnquire::run(const std::vector<Xapian::Database>& 
     for (SubAnswer& a : answers) {
         if (a.failure) std::rethrow_exception(a.failure);
         merged.total += a.total;
-        for (const auto& [value, count] : a.participantValues) merged.participantValues[value] += count;
-        for (const auto& [code, count] : a.codes) merged.codes[code] += count;
-        for (Hit& h : a.hits) all.push_back(std::move(h));
+        for (const auto& [value, count] : a.participantValues)
+            merged.participantValues[value] += count;
+        for (const auto& [code, count] : a.codes)
+            merged.codes[code] += count;
+        for (Hit& h : a.hits)
+            all.push_back(std::move(h));
     }
     const auto byRelevance = [](const Hit& a, const Hit& b) {
         if (a.weight != b.weight) return a.weight > b.weight;
@@ -82,9 +90,12 @@ ShardedEnquire::Answer ShardedEnquire::run(const std::vector<Xapian::Database>& 
         if (a.sortKey != b.sortKey) return a.sortKey < b.sortKey;
         return a.sub != b.sub ? a.sub < b.sub : a.docid < b.docid;
     };
-    if (request.sortKey) std::sort(all.begin(), all.end(), byKey);
-    else std::sort(all.begin(), all.end(), byRelevance);
-    for (size_t i = request.first; i < all.size() && i < request.first + request.count; ++i) merged.hits.push_back(std::move(all[i]));
+    if (request.sortKey)
+        std::sort(all.begin(), all.end(), byKey);
+    else
+        std::sort(all.begin(), all.end(), byRelevance);
+    for (size_t i = request.first; i < all.size() && i < request.first + request.count; ++i)
+        merged.hits.push_back(std::move(all[i]));
     return merged;
 }
 

@@ -1,11 +1,10 @@
 #pragma once
 
-#include <xapian.h>
-
 #include <functional>
 #include <map>
 #include <string>
 #include <vector>
+#include <xapian.h>
 
 namespace warrant {
 
@@ -15,7 +14,7 @@ namespace warrant {
 // the shards side by side halves that wait on two cores. Each shard weighs by its own statistics;
 // shards are random halves of the corpus, so the weights compare.
 class ShardedEnquire {
-public:
+  public:
     struct Hit {
         Xapian::Document doc;
         double weight = 0;

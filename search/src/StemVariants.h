@@ -1,10 +1,9 @@
 #pragma once
 
-#include <xapian.h>
-
 #include <map>
 #include <string>
 #include <vector>
+#include <xapian.h>
 
 namespace warrant {
 
@@ -14,14 +13,14 @@ namespace warrant {
 // the index changes. Keeping stems out of the index makes it smaller and faster to build, and a
 // stem never matches a different word that happens to be spelled like it.
 class StemVariants {
-public:
+  public:
     explicit StemVariants(Xapian::Stem& stemmer) : m_stemmer(stemmer) {}
 
     // Corpus words whose stem equals `stem`, most frequent first; empty when there are none.
     const std::vector<std::string>& of(const Xapian::Database& db, const std::string& stem);
     void forget() { m_cache.clear(); }
 
-private:
+  private:
     Xapian::Stem& m_stemmer;
     std::map<std::string, std::vector<std::string>> m_cache;
 };
