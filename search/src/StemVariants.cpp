@@ -6,13 +6,14 @@ namespace warrant {
 
 const std::vector<std::string>& StemVariants::of(const Xapian::Database& db, const std::string& stem) {
     if (auto it = m_cache.find(stem); it != m_cache.end()) return it->second;
-    // An English stem is its word with a suffix removed; only a final y turned i ("policy" →
-    // "polici", "cries" → "cri") changes a letter, and Porter's exceptions make "dying" → "die".
-    // So the variants start with the stem, with the stem minus a final i, or with "dy" for "die".
+    // An English stem is its word with a suffix removed, and at most its last letter differs:
+    // a final y becomes i ("policy" → "polici", "cries" → "cri") and an e may be added ("hoping"
+    // → "hope"); Porter's exceptions make "dying" → "die". So every variant starts with the stem
+    // or with the stem less a final i or e, or with "dy" for "die".
     std::vector<std::string> prefixes{stem};
-    if (stem.size() > 1 && stem.back() == 'i')
+    if (stem.size() > 1 && (stem.back() == 'i' || stem.back() == 'e'))
         prefixes = {stem.substr(0, stem.size() - 1)};
-    else if (stem.size() > 2 && stem.compare(stem.size() - 2, 2, "ie") == 0)
+    if (stem.size() > 2 && stem.compare(stem.size() - 2, 2, "ie") == 0)
         prefixes.push_back(stem.substr(0, stem.size() - 2) + "y");
     std::vector<std::pair<Xapian::doccount, std::string>> found;
     for (const std::string& prefix : prefixes)

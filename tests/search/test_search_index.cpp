@@ -404,7 +404,7 @@ TEST_CASE("A stemmed word matches only words with its stem", "[search][stems]") 
     doc.title = QStringLiteral("R98");
     doc.format = QStringLiteral("txt");
     doc.participantCode = QStringLiteral("R98");
-    doc.text = QStringLiteral("R98: A stushsisteant view.");
+    doc.text = QStringLiteral("R98: A stushsisteant view. We were hoping for more, dying to see it.");
     doc.turns.push_back({5, doc.text.size(), QStringLiteral("R98"), false, std::nullopt, QStringLiteral("R98")});
     REQUIRE((*project)->mutate(QStringLiteral("source.import"), QStringLiteral("stems"), [&]() -> Status {
         auto id = SourceRepository(**project).add(doc, SourceKind::Transcript, QStringLiteral("R98.txt"), QStringLiteral("y"));
@@ -414,4 +414,12 @@ TEST_CASE("A stemmed word matches only words with its stem", "[search][stems]") 
     REQUIRE(index.open(**project).ok());
     CHECK(index.search(QStringLiteral("stushsisteant"))->total == 1);
     CHECK(index.search(QStringLiteral("stushsisteantments"))->total == 0);
+    // Stemming may add a letter ("hoping" → "hope") or change one ("dying" → "die").
+    for (const QString& q : {QStringLiteral("hope"), QStringLiteral("hoping"), QStringLiteral("die"), QStringLiteral("dying")}) {
+        INFO(q.toStdString());
+        auto r = index.search(q);
+        REQUIRE(r.ok());
+        REQUIRE(r->total == 1);
+        CHECK(r->hits.front().snippet.contains(u'«'));
+    }
 }
