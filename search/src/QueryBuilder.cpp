@@ -17,6 +17,10 @@ Xapian::Query anyOf(const std::string& prefix, const std::vector<qint64>& ids) {
     return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
 }
 
+// A fresh "every document" query. Xapian::Query::MatchAll is one shared object whose reference
+// count is not atomic, and the shards are searched on separate threads.
+Xapian::Query matchAll() { return Xapian::Query(std::string()); }
+
 bool isBoolean(const QueryNode& n) {
     if (n.kind == QueryNode::Kind::Filter) return true;
     if (n.kind == QueryNode::Kind::Not) return true;
@@ -87,8 +91,8 @@ Result<Xapian::Query> QueryBuilder::build(const QueryNode& node) {
     if (!q) return q;
     // A query made only of filters or exclusions still needs something to filter.
     if (isBoolean(node)) {
-        if (node.kind == QueryNode::Kind::Not) return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll, *q);
-        return Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query::MatchAll, *q);
+        if (node.kind == QueryNode::Kind::Not) return Xapian::Query(Xapian::Query::OP_AND_NOT, matchAll(), *q);
+        return Xapian::Query(Xapian::Query::OP_FILTER, matchAll(), *q);
     }
     return q;
 }
@@ -164,7 +168,7 @@ Result<Xapian::Query> QueryBuilder::translate(const QueryNode& node, bool negate
             else if (isBoolean(c)) filters.push_back(*q);
             else scoring.push_back(*q);
         }
-        Xapian::Query result = scoring.empty() ? Xapian::Query::MatchAll
+        Xapian::Query result = scoring.empty() ? matchAll()
                                                : Xapian::Query(Xapian::Query::OP_AND, scoring.begin(), scoring.end());
         if (!filters.empty())
             result = Xapian::Query(Xapian::Query::OP_FILTER, result,
