@@ -58,6 +58,26 @@ DemoIndex& demo() {
     return instance;
 }
 
+// A new project at `path` with one transcript: `body` spoken by participant `code` in one turn.
+std::unique_ptr<Project> projectWithOneTurn(const QString& path, const QString& code, const QString& body) {
+    auto project = Project::create(path);
+    REQUIRE(project.ok());
+    ImportedDocument doc;
+    doc.title = code;
+    doc.format = QStringLiteral("txt");
+    doc.participantCode = code;
+    doc.text = code + QStringLiteral(": ") + body;
+    const qsizetype start = code.size() + 2;
+    qsizetype end = doc.text.size();
+    while (end > start && doc.text.at(end - 1).isSpace()) --end;
+    doc.turns.push_back({start, end, code, false, std::nullopt, code});
+    REQUIRE((*project)->mutate(QStringLiteral("source.import"), code, [&]() -> Status {
+        auto id = SourceRepository(**project).add(doc, SourceKind::Transcript, code + QStringLiteral(".txt"), code);
+        return id ? Status() : Status(id.error());
+    }).ok());
+    return std::move(*project);
+}
+
 } // namespace
 
 TEST_CASE("Words are stemmed, =word is exact, phrases, NEAR and wildcards use positions", "[search]") {
@@ -314,25 +334,15 @@ TEST_CASE("The index is a cache: rebuilt when deleted, damaged or stale", "[sear
 TEST_CASE("Long turns are split into passages of about 300 words", "[search][passages]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("long.warrant"));
-    auto project = Project::create(path);
-    REQUIRE(project.ok());
-    ImportedDocument doc;
-    doc.title = QStringLiteral("R99");
-    doc.format = QStringLiteral("txt");
-    doc.participantCode = QStringLiteral("R99");
-    doc.text = QStringLiteral("R99: ");
+    QString body;
     for (int paragraph = 0; paragraph < 6; ++paragraph) {
         for (int sentence = 0; sentence < 20; ++sentence)
-            doc.text += QStringLiteral("Sentence %1 of paragraph %2 talks about regional clusters. ").arg(sentence).arg(paragraph);
-        doc.text += QStringLiteral("\n\n");
+            body += QStringLiteral("Sentence %1 of paragraph %2 talks about regional clusters. ").arg(sentence).arg(paragraph);
+        body += QStringLiteral("\n\n");
     }
-    doc.turns.push_back({5, doc.text.size() - 2, QStringLiteral("R99"), false, std::nullopt, QStringLiteral("R99")});
-    REQUIRE((*project)->mutate(QStringLiteral("source.import"), QStringLiteral("long"), [&]() -> Status {
-        auto id = SourceRepository(**project).add(doc, SourceKind::Transcript, QStringLiteral("R99.txt"), QStringLiteral("x"));
-        return id ? Status() : Status(id.error());
-    }).ok());
+    auto project = projectWithOneTurn(path, QStringLiteral("R99"), body);
     SearchIndex index(SearchIndex::locationFor(path));
-    REQUIRE(index.open(**project).ok());
+    REQUIRE(index.open(*project).ok());
     // 6 paragraphs × 160 words ≈ 960 words → about three passages, all in turn 1.
     CHECK(*index.passageCount() >= 3);
     CHECK(*index.passageCount() <= 4);
@@ -398,20 +408,10 @@ TEST_CASE("A stemmed word matches only words with its stem", "[search][stems]") 
     // stem is "stushsist". A passage with only the shorter word must not match the longer one.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("stems.warrant"));
-    auto project = Project::create(path);
-    REQUIRE(project.ok());
-    ImportedDocument doc;
-    doc.title = QStringLiteral("R98");
-    doc.format = QStringLiteral("txt");
-    doc.participantCode = QStringLiteral("R98");
-    doc.text = QStringLiteral("R98: A stushsisteant view. We were hoping for more, dying to see it.");
-    doc.turns.push_back({5, doc.text.size(), QStringLiteral("R98"), false, std::nullopt, QStringLiteral("R98")});
-    REQUIRE((*project)->mutate(QStringLiteral("source.import"), QStringLiteral("stems"), [&]() -> Status {
-        auto id = SourceRepository(**project).add(doc, SourceKind::Transcript, QStringLiteral("R98.txt"), QStringLiteral("y"));
-        return id ? Status() : Status(id.error());
-    }).ok());
+    auto project = projectWithOneTurn(path, QStringLiteral("R98"),
+                                      QStringLiteral("A stushsisteant view. We were hoping for more, dying to see it."));
     SearchIndex index(SearchIndex::locationFor(path));
-    REQUIRE(index.open(**project).ok());
+    REQUIRE(index.open(*project).ok());
     CHECK(index.search(QStringLiteral("stushsisteant"))->total == 1);
     CHECK(index.search(QStringLiteral("stushsisteantments"))->total == 0);
     // Stemming may add a letter ("hoping" → "hope") or change one ("dying" → "die").
