@@ -18,6 +18,23 @@
 
 namespace warrant::cli {
 
+namespace {
+
+struct ResolvedCode {
+    qint64 id = 0;
+    QString path; // "Parent/Child", as the confirmation names it
+};
+
+Result<ResolvedCode> resolveCode(Project& project, const QString& name) {
+    CodebookRepository codebook(project);
+    auto code = codebook.resolve(name);
+    if (!code) return code.error();
+    auto all = codebook.list();
+    return ResolvedCode{code->id, all ? codebook.path(*all, code->id) : code->name};
+}
+
+} // namespace
+
 CodeCommand::CodeCommand()
     : CliCommand(QStringLiteral("code"),
                  QStringLiteral("Apply a code to a passage, a turn, a participant, search hits, or a coding CSV.")) {}
@@ -137,11 +154,9 @@ int CodeCommand::run(const QStringList& args, CliContext& ctx) {
 
     auto project = ProjectOpener::open(options, ctx, ProjectOpener::Access::Write);
     if (!project) return ctx.fail(project.errorMessage());
-    CodebookRepository codebook(**project);
-    auto code = codebook.resolve(options.value(QStringLiteral("code")));
+    auto code = resolveCode(**project, options.value(QStringLiteral("code")));
     if (!code) return ctx.fail(code.errorMessage());
-    auto all = codebook.list();
-    const QString codePath = all ? codebook.path(*all, code->id) : code->name;
+    const QString& codePath = code->path;
     CodingRepository codings(**project);
 
     // Chosen below and run once the whole selection has been checked, with the search index (if
@@ -210,11 +225,9 @@ int CodeCommand::codeQuery(const CommandOptions& options, CliContext& ctx) {
 
     auto project = ProjectOpener::open(options, ctx, ProjectOpener::Access::Write);
     if (!project) return ctx.fail(project.errorMessage());
-    CodebookRepository codebook(**project);
-    auto code = codebook.resolve(options.value(QStringLiteral("code")));
+    auto code = resolveCode(**project, options.value(QStringLiteral("code")));
     if (!code) return ctx.fail(code.errorMessage());
-    auto all = codebook.list();
-    const QString codePath = all ? codebook.path(*all, code->id) : code->name;
+    const QString& codePath = code->path;
 
     // Declared after the project, so it is detached before the project closes.
     SearchIndex index(SearchIndex::locationFor((*project)->path()));

@@ -92,7 +92,6 @@ struct SearchIndex::Impl {
     StemVariants variants{stemmer};
     std::vector<Xapian::Database> shards; // searched side by side; the delta is the last
     std::unique_ptr<DocumentOrderKey> documentOrder; // made on first use: it sorts every source title
-    Xapian::Database delta;
     std::set<qint64> superseded;
 
     Status openReader(Project& project) {
@@ -116,7 +115,6 @@ struct SearchIndex::Impl {
             return makeError(QStringLiteral("index is older than the project"));
         db->add_database(Xapian::Database(deltaPath(directory).toStdString()));
         opened.push_back(changes);
-        delta = changes;
         shards = std::move(opened);
         superseded = parseIds(changes.get_metadata(kSupersededKey));
         auto catalogue = IndexCatalog::load(project);
@@ -288,7 +286,6 @@ Result<qint64> SearchIndex::compact() {
         Xapian::Database(deltaPath(d->directory).toStdString()).compact(deltaPath(compacted).toStdString());
         d->reader.reset();
         d->shards.clear();
-        d->delta = Xapian::Database();
         QDir(d->directory).removeRecursively();
         if (!QDir().rename(compacted, d->directory)) return makeError(QStringLiteral("%1: cannot replace the index").arg(d->directory));
         if (Status opened = d->openReader(*d->project); !opened) return opened.error();
@@ -307,7 +304,7 @@ Result<qint64> SearchIndex::passageCount() {
         qint64 count = qint64(d->reader->get_doccount());
         for (qint64 id : d->superseded) {
             const std::string term = terms::kSource + std::to_string(id);
-            count -= qint64(d->reader->get_termfreq(term)) - qint64(d->delta.get_termfreq(term));
+            count -= qint64(d->reader->get_termfreq(term)) - qint64(d->shards.back().get_termfreq(term));
         }
         return count;
     } catch (const Xapian::Error& e) {
@@ -329,8 +326,7 @@ Result<SearchResults> SearchIndex::search(const QString& query, const SearchOpti
         // passages of sources the delta has replaced.
         std::vector<Xapian::Query> queries;
         for (size_t i = 0; i < d->shards.size(); ++i) {
-            QueryBuilder copy(d->catalog, d->stemmer, *d->reader, d->variants);
-            auto q = i == 0 ? xq : copy.build(*parsed);
+            auto q = i == 0 ? xq : QueryBuilder(d->catalog, d->stemmer, *d->reader, d->variants).build(*parsed);
             if (!q) return q.error();
             Xapian::Query matching = *q;
             const bool base = i + 1 < d->shards.size();
