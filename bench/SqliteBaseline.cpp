@@ -1,6 +1,7 @@
 #include "SqliteBaseline.h"
 
-#include "text/TextOffsets.h"
+#include "IndexCatalog.h"
+#include "PassageLoader.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -14,63 +15,6 @@
 namespace warrant::bench {
 
 namespace {
-
-// ---- A copy of search/src/PassageSplitter.cpp (private to warrant_search), so the baselines
-// ---- index the same passages. Keep in step with it; the benchmark warns when counts differ.
-int countWords(QStringView text) {
-    int words = 0;
-    bool in = false;
-    for (QChar c : text) {
-        const bool space = c.isSpace();
-        if (!space && !in) ++words;
-        in = !space;
-    }
-    return words;
-}
-
-std::vector<qsizetype> breaks(const QString& text, bool paragraphs) {
-    std::vector<qsizetype> out;
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (paragraphs) {
-            if (text.at(i) == u'\n' && text.at(i + 1) == u'\n') out.push_back(i + 2);
-        } else if ((text.at(i) == u'.' || text.at(i) == u'?' || text.at(i) == u'!') && text.at(i + 1).isSpace()) {
-            out.push_back(i + 2);
-        }
-    }
-    return out;
-}
-
-std::vector<std::pair<qsizetype, qsizetype>> splitPassages(const QString& text, qsizetype start, int targetWords = 300) {
-    const TextOffsets offsets(text);
-    const qsizetype length = offsets.codePointCount();
-    if (countWords(text) <= targetWords * 3 / 2) return {{start, start + length}};
-    std::vector<qsizetype> cuts = breaks(text, true);
-    if (cuts.empty()) cuts = breaks(text, false);
-    std::vector<std::pair<qsizetype, qsizetype>> pieces;
-    qsizetype pieceStart = 0;
-    for (qsizetype cut : cuts) {
-        if (countWords(QStringView(text).mid(pieceStart, cut - pieceStart)) < targetWords) continue;
-        const QString piece = text.mid(pieceStart, cut - pieceStart);
-        if (countWords(piece) > targetWords * 2 && !breaks(piece, false).empty() && breaks(piece, true).empty()) {
-            for (const auto& [a, b] : splitPassages(piece, 0, targetWords))
-                pieces.emplace_back(offsets.codePointFromUtf16(pieceStart) + a, offsets.codePointFromUtf16(pieceStart) + b);
-        } else {
-            pieces.emplace_back(offsets.codePointFromUtf16(pieceStart), offsets.codePointFromUtf16(cut));
-        }
-        pieceStart = cut;
-    }
-    if (pieceStart < text.size()) {
-        const qsizetype tailStart = offsets.codePointFromUtf16(pieceStart);
-        if (!pieces.empty() && countWords(QStringView(text).mid(pieceStart)) < targetWords / 3) pieces.back().second = length;
-        else pieces.emplace_back(tailStart, length);
-    }
-    for (auto& [a, b] : pieces) {
-        a += start;
-        b += start;
-    }
-    return pieces;
-}
-// ---- end of the copy
 
 class Statement {
 public:
@@ -153,18 +97,7 @@ Status SqliteBaseline::exec(const char* sql) {
 
 qint64 SqliteBaseline::fileSize() const { return QFileInfo(m_path).size(); }
 
-Result<SqliteBaseline::LoadFigures> SqliteBaseline::load(const QString& projectPath, const QString& databasePath) {
-    sqlite3* project = nullptr;
-    if (sqlite3_open_v2(projectPath.toUtf8().constData(), &project, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
-        Error e = sqlError(project, projectPath);
-        sqlite3_close(project);
-        return e;
-    }
-    struct Closer {
-        sqlite3* db;
-        ~Closer() { sqlite3_close(db); }
-    } closeProject{project};
-
+Result<SqliteBaseline::LoadFigures> SqliteBaseline::load(Project& project, const QString& databasePath) {
     QFile::remove(databasePath);
     m_path = databasePath;
     if (sqlite3_open(databasePath.toUtf8().constData(), &m_db) != SQLITE_OK) return sqlError(m_db, databasePath);
@@ -174,90 +107,34 @@ Result<SqliteBaseline::LoadFigures> SqliteBaseline::load(const QString& projectP
         !s)
         return s.error();
 
-    // Codes with their ancestors (a code filter includes subcodes), and their paths.
-    std::map<qint64, qint64> parent;
-    std::map<qint64, QString> name;
-    {
-        Statement s(project, "SELECT id, ifnull(parent_id, 0), name FROM codes");
-        if (!s.ok()) return sqlError(project, projectPath);
-        while (s.step() == SQLITE_ROW) {
-            parent[s.int64(0)] = s.int64(1);
-            name[s.int64(0)] = s.text(2);
-        }
-    }
+    // The passages exactly as the index cuts them, with their codes and the codes' ancestors.
+    auto catalog = IndexCatalog::load(project);
+    if (!catalog) return catalog.error();
     m_codeIds.clear();
-    for (const auto& [id, n] : name) {
-        QString path = n;
-        for (qint64 p = parent[id]; p; p = parent[p]) path = name[p] + u'/' + path;
-        m_codeIds.insert(path, id);
-    }
-    std::map<qint64, QString> participants;
-    {
-        Statement s(project, "SELECT id, code FROM participants");
-        while (s.step() == SQLITE_ROW) participants[s.int64(0)] = s.text(1);
-    }
-    struct Range {
-        qint64 start, end, code;
-    };
-    std::map<qint64, std::vector<Range>> coded;
-    {
-        Statement s(project, "SELECT s.source_id, s.start_pos, s.end_pos, c.code_id FROM codings c JOIN segments s ON s.id = c.segment_id");
-        if (!s.ok()) return sqlError(project, projectPath);
-        while (s.step() == SQLITE_ROW) coded[s.int64(0)].push_back({s.int64(1), s.int64(2), s.int64(3)});
-    }
+    for (const auto& [id, code] : catalog->codes) m_codeIds.insert(code.path, id);
+    auto passages = PassageLoader(project, *catalog).load();
+    if (!passages) return passages.error();
 
     LoadFigures figures;
     if (Status s = exec("BEGIN"); !s) return s.error();
     Statement insert(m_db, "INSERT INTO passages (id, source_id, start_pos, participant, codes, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     if (!insert.ok()) return sqlError(m_db, databasePath);
-    Statement sources(project, "SELECT id, text FROM sources ORDER BY id");
-    Statement turns(project, "SELECT turn_number, start_pos, end_pos, ifnull(participant_id, 0), is_interviewer FROM turns "
-                             "WHERE source_id = ?1 ORDER BY turn_number");
-    if (!sources.ok() || !turns.ok()) return sqlError(project, projectPath);
     qint64 nextId = 1;
-    while (sources.step() == SQLITE_ROW) {
-        const qint64 sourceId = sources.int64(0);
-        const QString text = sources.text(1);
-        const TextOffsets offsets(text);
-        const auto slice = [&](qsizetype a, qsizetype b) {
-            const qsizetype u = offsets.utf16FromCodePoint(a);
-            return text.mid(u, offsets.utf16FromCodePoint(b) - u);
-        };
-        struct Unit {
-            qint64 start, end, participant;
-            bool interviewer;
-        };
-        std::vector<Unit> units;
-        turns.bind(1, sourceId);
-        while (turns.step() == SQLITE_ROW) units.push_back({turns.int64(1), turns.int64(2), turns.int64(3), turns.int64(4) != 0});
-        turns.reset();
-        if (units.empty()) units.push_back({0, offsets.codePointCount(), 0, false});
-        const std::vector<Range>& ranges = coded[sourceId];
-        for (const Unit& unit : units) {
-            for (const auto& [a, b] : splitPassages(slice(unit.start, unit.end), unit.start)) {
-                const QString passage = slice(a, b);
-                if (passage.trimmed().isEmpty()) continue;
-                std::set<qint64> codes;
-                for (const Range& r : ranges) {
-                    if (r.start >= b || a >= r.end) continue;
-                    for (qint64 c = r.code; c; c = parent[c]) codes.insert(c);
-                }
-                QString codeText = QStringLiteral(" ");
-                for (qint64 c : codes) codeText += QStringLiteral("c%1 ").arg(c);
-                const QString who = unit.interviewer ? QString() : participants[unit.participant];
-                insert.bind(1, nextId++);
-                insert.bind(2, sourceId);
-                insert.bind(3, qint64(a));
-                insert.bind(4, who);
-                insert.bind(5, codeText);
-                const QByteArray utf8 = passage.toUtf8();
-                sqlite3_bind_text(insert.get(), 6, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-                if (insert.step() != SQLITE_DONE) return sqlError(m_db, databasePath);
-                insert.reset();
-                ++figures.passages;
-                figures.textBytes += utf8.size();
-            }
-        }
+    for (const Passage& p : *passages) {
+        QString codeText = QStringLiteral(" ");
+        for (qint64 c : p.codeIds) codeText += QStringLiteral("c%1 ").arg(c);
+        auto who = catalog->participants.find(p.participantId);
+        insert.bind(1, nextId++);
+        insert.bind(2, p.sourceId);
+        insert.bind(3, qint64(p.start));
+        insert.bind(4, p.interviewer || who == catalog->participants.end() ? QString() : who->second.code);
+        insert.bind(5, codeText);
+        const QByteArray utf8 = p.text.toUtf8();
+        sqlite3_bind_text(insert.get(), 6, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        if (insert.step() != SQLITE_DONE) return sqlError(m_db, databasePath);
+        insert.reset();
+        ++figures.passages;
+        figures.textBytes += utf8.size();
     }
     if (Status s = exec("COMMIT; PRAGMA wal_checkpoint(TRUNCATE)"); !s) return s.error();
     figures.tableBytes = fileSize();

@@ -8,12 +8,15 @@
 
 struct sqlite3;
 
+namespace warrant {
+class Project;
+}
+
 namespace warrant::bench {
 
 // The baselines the Xapian index is compared with: SQLite FTS5 (porter tokenizer) and a naive
-// LIKE '%word%' scan, over the same passages the index holds. Passages are read back from the
-// project file and cut exactly as search/src/PassageSplitter cuts them (a copy lives in
-// SqliteBaseline.cpp; the benchmark compares the counts with SearchIndex::passageCount()).
+// LIKE '%word%' scan, over the same passages the index holds: they come from the index's own
+// PassageLoader, so both are cut and coded alike.
 class SqliteBaseline {
 public:
     struct LoadFigures {
@@ -40,8 +43,8 @@ public:
     static bool fts5Available(QString* detail);
 
     // Creates `databasePath` and fills the plain table `passages(id, source_id, start_pos,
-    // participant, codes, text)` from the project (opened read-only, beside the writer).
-    Result<LoadFigures> load(const QString& projectPath, const QString& databasePath);
+    // participant, codes, text)` with the project's passages.
+    Result<LoadFigures> load(Project& project, const QString& databasePath);
     Result<FtsFigures> buildFts5();
 
     // `limit` hits, each with a snippet, as SearchIndex::search does with snippets on.

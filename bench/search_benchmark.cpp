@@ -494,13 +494,14 @@ Result<QJsonObject> runOne(int transcripts, const Options& opt) {
     if (!opt.skipFts5 || !opt.skipLike) {
         SqliteBaseline baseline;
         Phase loadPhase(QStringLiteral("baseline passages"));
-        auto loaded = baseline.load(projectPath, runDir + QStringLiteral("/baseline.sqlite"));
+        auto loaded = baseline.load(*project, runDir + QStringLiteral("/baseline.sqlite"));
         if (!loaded) return loaded.error();
         const PhaseFigures lf = loadPhase.stop();
         phaseDone(lf, QStringLiteral("%1 passages, %2 of text").arg(loaded->passages).arg(mb(loaded->textBytes)));
         if (loaded->passages != passages)
-            say(QStringLiteral("  WARNING: the baseline cut %1 passages, the index holds %2: the splitter copy in "
-                               "bench/SqliteBaseline.cpp no longer matches search/src").arg(loaded->passages).arg(passages));
+            say(QStringLiteral("  WARNING: the baseline holds %1 passages, the index %2: they no longer load alike")
+                    .arg(loaded->passages)
+                    .arg(passages));
         likeJson[QStringLiteral("passages")] = double(loaded->passages);
         likeJson[QStringLiteral("table_bytes")] = double(loaded->tableBytes);
         likeJson[QStringLiteral("extract_seconds")] = lf.seconds;
