@@ -31,6 +31,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <functional>
 #include <cmath>
 #include <map>
 #include <optional>
@@ -491,6 +492,36 @@ Result<QJsonObject> runOne(int transcripts, const Options& opt) {
     QJsonObject ftsJson, likeJson;
     QString ftsDetail;
     const bool ftsAvailable = SqliteBaseline::fts5Available(&ftsDetail);
+    // Times the first `count` queries of a class on a baseline; LIKE counts every match, FTS5
+    // only the rows it returns.
+    const auto timeBaseline = [](QueryKind kind, const std::vector<BenchQuery>& set, size_t count,
+                                 const std::function<Result<SqliteBaseline::QueryOutcome>(const BenchQuery&)>& query) {
+        Latencies l;
+        l.name = CorpusGenerator::kindName(kind);
+        for (size_t i = 0; i < std::min(set.size(), count); ++i) {
+            const auto t0 = Clock::now();
+            auto r = query(set[i]);
+            const double ms = since(t0) * 1000;
+            if (!r) {
+                if (l.firstError.isEmpty()) l.firstError = r.errorMessage();
+                ++l.errors;
+                continue;
+            }
+            l.ms.push_back(ms);
+            l.totalMatches += r->matches;
+            l.rows += r->rows;
+            l.rowsWithSnippet += r->snippetsWithMark;
+            if (r->matches == 0) ++l.zeroHits;
+        }
+        return l;
+    };
+    const auto printBaseline = [](const Latencies& l, int decimals) {
+        say(QStringLiteral("    %1 p50 %2 ms  p95 %3 ms  max %4 ms  no hits %5%6")
+                .arg(pad(l.name, 12), pad(fixed(l.p(50), decimals), -8), pad(fixed(l.p(95), decimals), -8),
+                     pad(fixed(l.max(), decimals), -8))
+                .arg(l.zeroHits)
+                .arg(l.errors ? QStringLiteral("  ERRORS %1: %2").arg(l.errors).arg(l.firstError) : QString()));
+    };
     if (!opt.skipFts5 || !opt.skipLike) {
         SqliteBaseline baseline;
         Phase loadPhase(QStringLiteral("baseline passages"));
@@ -530,27 +561,8 @@ Result<QJsonObject> runOne(int transcripts, const Options& opt) {
             Phase ftsQueries(QStringLiteral("FTS5 queries"));
             say(QStringLiteral("  FTS5 queries (MATCH … ORDER BY rank LIMIT 20 with snippet()):"));
             for (QueryKind k : kKinds) {
-                Latencies l;
-                l.name = CorpusGenerator::kindName(k);
-                for (const BenchQuery& q : querySets[k]) {
-                    const auto t0 = Clock::now();
-                    auto r = baseline.fts5(q);
-                    const double ms = since(t0) * 1000;
-                    if (!r) {
-                        if (l.firstError.isEmpty()) l.firstError = r.errorMessage();
-                        ++l.errors;
-                        continue;
-                    }
-                    l.ms.push_back(ms);
-                    l.rows += r->rows;
-                    l.rowsWithSnippet += r->snippetsWithMark;
-                    if (r->rows == 0) ++l.zeroHits;
-                }
-                say(QStringLiteral("    %1 p50 %2 ms  p95 %3 ms  max %4 ms  no hits %5%6")
-                        .arg(pad(l.name, 12), pad(fixed(l.p(50)), -8), pad(fixed(l.p(95)), -8), pad(fixed(l.max()), -8))
-                        .arg(l.zeroHits)
-                        .arg(l.errors ? QStringLiteral("  ERRORS %1: %2").arg(l.errors).arg(l.firstError) : QString()));
-                fts[k] = l;
+                fts[k] = timeBaseline(k, querySets[k], querySets[k].size(), [&](const BenchQuery& q) { return baseline.fts5(q); });
+                printBaseline(fts[k], 2);
             }
             phaseDone(ftsQueries.stop());
             for (const ClassRow& row : kRows) ftsJson[row.name.trimmed()] = combine(fts, row).json();
@@ -562,29 +574,8 @@ Result<QJsonObject> runOne(int transcripts, const Options& opt) {
             say(QStringLiteral("  LIKE scan (first %1 queries of each class; all matches counted, snippets for 20):").arg(opt.likeQueries));
             Phase likeQueries(QStringLiteral("LIKE queries"));
             for (QueryKind k : kKinds) {
-                Latencies l;
-                l.name = CorpusGenerator::kindName(k);
-                const auto& set = querySets[k];
-                for (size_t i = 0; i < std::min(set.size(), size_t(opt.likeQueries)); ++i) {
-                    const auto t0 = Clock::now();
-                    auto r = baseline.like(set[i]);
-                    const double ms = since(t0) * 1000;
-                    if (!r) {
-                        if (l.firstError.isEmpty()) l.firstError = r.errorMessage();
-                        ++l.errors;
-                        continue;
-                    }
-                    l.ms.push_back(ms);
-                    l.totalMatches += r->matches;
-                    l.rows += r->rows;
-                    l.rowsWithSnippet += r->snippetsWithMark;
-                    if (r->matches == 0) ++l.zeroHits;
-                }
-                say(QStringLiteral("    %1 p50 %2 ms  p95 %3 ms  max %4 ms  no hits %5%6")
-                        .arg(pad(l.name, 12), pad(fixed(l.p(50), 1), -8), pad(fixed(l.p(95), 1), -8), pad(fixed(l.max(), 1), -8))
-                        .arg(l.zeroHits)
-                        .arg(l.errors ? QStringLiteral("  ERRORS %1: %2").arg(l.errors).arg(l.firstError) : QString()));
-                like[k] = l;
+                like[k] = timeBaseline(k, querySets[k], size_t(opt.likeQueries), [&](const BenchQuery& q) { return baseline.like(q); });
+                printBaseline(like[k], 1);
             }
             phaseDone(likeQueries.stop());
             for (const ClassRow& row : kRows) likeJson[row.name.trimmed()] = combine(like, row).json();
