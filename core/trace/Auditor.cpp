@@ -5,6 +5,7 @@
 #include "store/SourceRepository.h"
 #include "text/TextOffsets.h"
 #include "trace/CitationParser.h"
+#include "trace/DocumentQuoteChecker.h"
 #include "trace/ManuscriptStructure.h"
 #include "trace/QuoteExtractor.h"
 #include "trace/QuoteVerifier.h"
@@ -20,7 +21,9 @@ namespace warrant {
 
 namespace {
 
-bool verified(QuoteVerdict v) { return v == QuoteVerdict::Verbatim || v == QuoteVerdict::NearVerbatim; }
+bool verified(QuoteVerdict v) {
+    return v == QuoteVerdict::Verbatim || v == QuoteVerdict::NearVerbatim || v == QuoteVerdict::Document;
+}
 
 bool within(qsizetype at, qsizetype start, qsizetype end) { return at >= start && at < end; }
 
@@ -121,6 +124,7 @@ Result<AuditReport> Auditor::audit(qint64 manuscriptSourceId, const QSet<QString
     }
 
     QuoteVerifier verifier(turns, m_finder);
+    DocumentQuoteChecker documents(m_project);
     AuditReport report;
     report.manuscript = (*source)->title;
     report.projectFile = m_project.fileName();
@@ -158,12 +162,22 @@ Result<AuditReport> Auditor::audit(qint64 manuscriptSourceId, const QSet<QString
                 result = verifier.verify(q.text, cited);
                 citedForQuotes << cited;
             } else {
-                bool literature = citation && !citation->literature.isEmpty();
-                for (const Citation& c : citations) literature = literature || (within(c.start, a, b) && !c.literature.isEmpty());
-                result.text = q.text;
-                result.verdict = literature ? QuoteVerdict::Literature : QuoteVerdict::Uncited;
-                result.explanation = literature ? QStringLiteral("cited to literature; not checked against transcripts")
-                                                : QStringLiteral("no citation names who said it");
+                // The quotation's own citation first, then the sentence's.
+                QStringList works = citation ? citation->literature : QStringList();
+                for (const Citation& c : citations)
+                    if (works.isEmpty() && within(c.start, a, b)) works = c.literature;
+                std::optional<qint64> document;
+                for (const QString& work : works)
+                    if (!document) document = documents.documentFor(work);
+                if (document) {
+                    result = documents.check(q.text, *document);
+                } else {
+                    result.text = q.text;
+                    result.verdict = works.isEmpty() ? QuoteVerdict::Uncited : QuoteVerdict::Literature;
+                    result.explanation = works.isEmpty()
+                                             ? QStringLiteral("no citation names who said it")
+                                             : QStringLiteral("cited to literature that is not imported; not checked");
+                }
             }
             result.start = cp(q.start);
             result.end = cp(q.end);
@@ -176,7 +190,8 @@ Result<AuditReport> Auditor::audit(qint64 manuscriptSourceId, const QSet<QString
                 } else {
                     claim.evidence.push_back({0, 0, EvidenceStance::Supports, QStringLiteral("verified quote"), *result.found, 1.0});
                 }
-                quotesBySectionAndParticipant[claim.section][result.found->participant] += 1;
+                if (!result.found->participant.isEmpty())
+                    quotesBySectionAndParticipant[claim.section][result.found->participant] += 1;
             }
             claim.quotes.push_back(std::move(result));
         }
