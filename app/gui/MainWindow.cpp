@@ -1,73 +1,373 @@
 #include "MainWindow.h"
 
-#include "DocumentRenderer.h"
-#include "ops/CodeCounts.h"
+#include "CodebookPanel.h"
+#include "CodingActions.h"
+#include "CreateCodeCommand.h"
+#include "DocumentPane.h"
+#include "DocumentView.h"
+#include "EditCodeDefinitionCommand.h"
+#include "EditMemoCommand.h"
+#include "EditParticipantCommand.h"
+#include "EvidencePanel.h"
+#include "ImportController.h"
+#include "IndexCandidateFinder.h"
+#include "LinkEvidenceCommand.h"
+#include "MoveCodeCommand.h"
+#include "ParticipantsPanel.h"
+#include "RecentProjects.h"
+#include "RenameCodeCommand.h"
+#include "RetrievalPanel.h"
+#include "SearchPanel.h"
+#include "SetStanceCommand.h"
+#include "SnapshotCommand.h"
+#include "SourcesPanel.h"
+#include "Workbench.h"
 #include "ops/ProjectSummary.h"
+#include "store/ClaimRepository.h"
 #include "store/CodebookRepository.h"
+#include "store/MemoRepository.h"
+#include "store/ParticipantRepository.h"
 #include "store/Project.h"
 #include "store/SourceRepository.h"
+#include "trace/Auditor.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
-#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
 #include <QStatusBar>
-#include <QTextBrowser>
-#include <QTreeWidget>
-
-#include <map>
+#include <QToolBar>
+#include <QUndoStack>
 
 namespace warrant {
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_workbench(new Workbench(this)) {
     setWindowTitle(QStringLiteral("Warrant"));
-    resize(1280, 800);
-
-    m_document = new QTextBrowser(this);
-    m_document->setObjectName(QStringLiteral("documentView"));
-    m_document->setOpenLinks(false);
-    setCentralWidget(m_document);
-
-    m_sources = new QListWidget(this);
-    m_sources->setObjectName(QStringLiteral("sourceList"));
-    auto* sourcesDock = new QDockWidget(QStringLiteral("Sources"), this);
-    sourcesDock->setObjectName(QStringLiteral("sourcesDock"));
-    sourcesDock->setWidget(m_sources);
-    addDockWidget(Qt::LeftDockWidgetArea, sourcesDock);
-
-    m_codebook = new QTreeWidget(this);
-    m_codebook->setObjectName(QStringLiteral("codebookTree"));
-    m_codebook->setHeaderLabels({QStringLiteral("Code"), QStringLiteral("Segments"), QStringLiteral("Participants")});
-    m_codebook->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_codebook->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_codebook->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    auto* codebookDock = new QDockWidget(QStringLiteral("Codebook"), this);
-    codebookDock->setObjectName(QStringLiteral("codebookDock"));
-    codebookDock->setWidget(m_codebook);
-    addDockWidget(Qt::RightDockWidgetArea, codebookDock);
-    resizeDocks({sourcesDock, codebookDock}, {220, 400}, Qt::Horizontal);
-
-    m_status = new QLabel(this);
-    statusBar()->addPermanentWidget(m_status);
-
-    connect(m_sources, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
-        if (item) showSource(item->data(Qt::UserRole).toLongLong());
-    });
+    setAcceptDrops(true);
+    resize(1400, 860);
+    buildPanels();
+    m_coding = new CodingActions(*m_workbench, *documentView(), this);
+    m_importer = new ImportController(*m_workbench, this);
     buildMenus();
+    buildCodeShortcuts();
+    connectPanels();
+    connectCodebook();
+    connectEvidence();
+    connect(m_workbench, &Workbench::projectOpened, this, &MainWindow::onProjectOpened);
+    connect(m_workbench, &Workbench::projectClosed, this, &MainWindow::onProjectClosed);
+    connect(m_workbench, &Workbench::changed, this, &MainWindow::onChanged);
+    connect(m_workbench, &Workbench::indexStateChanged, this, &MainWindow::onIndexState);
+    connect(m_workbench, &Workbench::indexProgress, this, [this](int done, int total) {
+        m_indexProgress->setMaximum(total);
+        m_indexProgress->setValue(done);
+    });
+    connect(m_workbench, &Workbench::failed, this, &MainWindow::showFailure);
+    connect(m_coding, &CodingActions::message, this, [this](const QString& text) { statusBar()->showMessage(text, 5000); });
+    restoreLayout();
+    onProjectClosed();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // Panels hold pointers into the project: let them go before it closes.
+    m_workbench->close();
+}
+
+DocumentView* MainWindow::documentView() const { return m_document->view(); }
+
+void MainWindow::buildPanels() {
+    m_document = new DocumentPane(this);
+    m_document->setObjectName(QStringLiteral("documentPane"));
+    setCentralWidget(m_document);
+
+    const auto dock = [this](QWidget* panel, const QString& title, const QString& name, Qt::DockWidgetArea area) {
+        auto* d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(panel);
+        addDockWidget(area, d);
+        return d;
+    };
+    m_sources = new SourcesPanel(this);
+    m_participants = new ParticipantsPanel(this);
+    QDockWidget* sourcesDock = dock(m_sources, QStringLiteral("Sources"), QStringLiteral("sourcesDock"), Qt::LeftDockWidgetArea);
+    QDockWidget* participantsDock =
+        dock(m_participants, QStringLiteral("Participants"), QStringLiteral("participantsDock"), Qt::LeftDockWidgetArea);
+    tabifyDockWidget(sourcesDock, participantsDock);
+    sourcesDock->raise();
+
+    m_codebook = new CodebookPanel(this);
+    QDockWidget* codebookDock = dock(m_codebook, QStringLiteral("Codebook"), QStringLiteral("codebookDock"), Qt::RightDockWidgetArea);
+
+    m_search = new SearchPanel(this);
+    m_retrieval = new RetrievalPanel(this);
+    m_evidence = new EvidencePanel(this);
+    m_searchDock = dock(m_search, QStringLiteral("Search"), QStringLiteral("searchDock"), Qt::BottomDockWidgetArea);
+    m_retrievalDock = dock(m_retrieval, QStringLiteral("Retrieval"), QStringLiteral("retrievalDock"), Qt::BottomDockWidgetArea);
+    m_evidenceDock = dock(m_evidence, QStringLiteral("Evidence"), QStringLiteral("evidenceDock"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_searchDock, m_retrievalDock);
+    tabifyDockWidget(m_retrievalDock, m_evidenceDock);
+    m_searchDock->raise();
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    resizeDocks({sourcesDock, codebookDock}, {250, 420}, Qt::Horizontal);
+    resizeDocks({m_searchDock}, {300}, Qt::Vertical);
+
+    m_summary = new QLabel(this);
+    m_indexLabel = new QLabel(this);
+    m_indexProgress = new QProgressBar(this);
+    m_indexProgress->setMaximumWidth(160);
+    m_indexProgress->setTextVisible(false);
+    statusBar()->addPermanentWidget(m_indexLabel);
+    statusBar()->addPermanentWidget(m_indexProgress);
+    statusBar()->addPermanentWidget(m_summary);
+}
 
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(QStringLiteral("&File"));
+    file->addAction(QStringLiteral("&New Project…"), QKeySequence::New, this, &MainWindow::chooseNewProject);
     file->addAction(QStringLiteral("&Open Project…"), QKeySequence::Open, this, &MainWindow::chooseProject);
+    m_recentMenu = file->addMenu(QStringLiteral("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::refreshRecentMenu);
     file->addSeparator();
-    file->addAction(QStringLiteral("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    QAction* import = file->addAction(QStringLiteral("&Import Files…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+                                      m_importer, &ImportController::chooseAndImport);
+    import->setObjectName(QStringLiteral("importAction"));
+    file->addAction(QStringLiteral("Import &Participants (CSV)…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, QStringLiteral("Import Participants"), QString(),
+                                                          QStringLiteral("CSV files (*.csv)"));
+        if (path.isEmpty()) return;
+        auto done = m_importer->importParticipants(path);
+        if (!done) showFailure(done.errorMessage());
+        else statusBar()->showMessage(*done, 5000);
+    });
+    file->addAction(QStringLiteral("Re&build Search Index"), this, [this] { m_workbench->rebuildIndex(); });
+    file->addSeparator();
+    file->addAction(QStringLiteral("&Close Project"), QKeySequence::Close, this, [this] { m_workbench->close(); });
+    file->addAction(QStringLiteral("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+
+    QMenu* edit = menuBar()->addMenu(QStringLiteral("&Edit"));
+    QAction* undo = m_workbench->undoStack()->createUndoAction(this, QStringLiteral("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("undoAction"));
+    QAction* redo = m_workbench->undoStack()->createRedoAction(this, QStringLiteral("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setObjectName(QStringLiteral("redoAction"));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(QStringLiteral("&Find in Document"), QKeySequence::Find, this, [this] { m_document->showFindBar(); });
+    edit->addAction(QStringLiteral("&Search Project"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), this, [this] {
+        raisePanel(QStringLiteral("search"));
+        m_search->queryEdit()->setFocus();
+        m_search->queryEdit()->selectAll();
+    });
+
+    QMenu* code = menuBar()->addMenu(QStringLiteral("&Code"));
+    QAction* pick = code->addAction(QStringLiteral("&Code Selection…"), this, [this] { m_coding->pickAndApply(); });
+    pick->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    pick->setObjectName(QStringLiteral("codeSelectionAction"));
+    QAction* inVivo = code->addAction(QStringLiteral("&In-Vivo Code"), this, [this] { m_coding->inVivo(); });
+    inVivo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction* turn = code->addAction(QStringLiteral("Code Whole &Turn…"), this, [this] {
+        if (const qint64 id = m_coding->askForCode(QStringLiteral("Code Whole Turn"))) m_coding->codeWholeTurn(id);
+    });
+    turn->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    code->addSeparator();
+    QAction* colours = code->addAction(QStringLiteral("Show Code &Colours"));
+    colours->setCheckable(true);
+    colours->setChecked(true);
+    connect(colours, &QAction::toggled, this, [this](bool on) { documentView()->setCodeHighlighting(on); });
+
+    QMenu* go = menuBar()->addMenu(QStringLiteral("&Go"));
+    m_backAction = go->addAction(QStringLiteral("&Back"), QKeySequence::Back, this, &MainWindow::goBack);
+    m_forwardAction = go->addAction(QStringLiteral("&Forward"), QKeySequence::Forward, this, &MainWindow::goForward);
+    updateNavigationActions();
+
+    QMenu* view = menuBar()->addMenu(QStringLiteral("&View"));
+    for (QDockWidget* d : findChildren<QDockWidget*>()) view->addAction(d->toggleViewAction());
+
+    QToolBar* bar = addToolBar(QStringLiteral("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addAction(m_backAction);
+    bar->addAction(m_forwardAction);
+    bar->addSeparator();
+    bar->addAction(undo);
+    bar->addAction(redo);
+    bar->addSeparator();
+    bar->addAction(import);
+    bar->addAction(pick);
+}
+
+void MainWindow::buildCodeShortcuts() {
+    // 1–9 apply the pinned quick codes while the document has focus (elsewhere they are typing).
+    for (int n = 1; n <= 9; ++n) {
+        auto* action = new QAction(QStringLiteral("Quick Code %1").arg(n), documentView());
+        action->setShortcut(QKeySequence(Qt::Key_0 + n));
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, [this, n] { m_coding->applyQuickCode(n); });
+        documentView()->addAction(action);
+    }
+}
+
+void MainWindow::connectPanels() {
+    DocumentView* view = documentView();
+    connect(m_sources, &SourcesPanel::sourceActivated, this, &MainWindow::showSource);
+    connect(m_sources, &SourcesPanel::importRequested, m_importer, &ImportController::chooseAndImport);
+    connect(view, &DocumentView::uncodeRequested, m_coding, &CodingActions::uncode);
+    connect(view, &DocumentView::recodeRequested, this, [this](qint64 codingId) {
+        if (const qint64 id = m_coding->askForCode(QStringLiteral("Recode As"))) m_coding->recode(codingId, id);
+    });
+    connect(view, &DocumentView::memoRequested, this, &MainWindow::editSegmentMemo);
+    connect(view, &DocumentView::linkToClaimRequested, this, &MainWindow::linkToClaim);
+    connect(view, &DocumentView::codeSelectionRequested, m_coding, &CodingActions::pickAndApply);
+    connect(view, &DocumentView::inVivoRequested, m_coding, [this](const TextLocation&) { m_coding->inVivo(); });
+    connect(view, &DocumentView::codeTurnRequested, this, [this](qint64, int) {
+        if (const qint64 id = m_coding->askForCode(QStringLiteral("Code Whole Turn"))) m_coding->codeWholeTurn(id);
+    });
+
+    connect(m_search, &SearchPanel::hitActivated, this, &MainWindow::navigateTo);
+    connect(m_search, &SearchPanel::resultsChanged, this, &MainWindow::refreshHighlights);
+    connect(m_search, &SearchPanel::codeAllHitsRequested, this, [this](const QString& query, int scope) {
+        if (const qint64 id = m_coding->askForCode(QStringLiteral("Code All Hits As"))) m_coding->codeAllHits(query, scope, id);
+    });
+    connect(m_retrieval, &RetrievalPanel::locationActivated, this, &MainWindow::navigateTo);
+
+    connect(m_participants, &ParticipantsPanel::attributeEditRequested, this,
+            [this](const QString& code, const QString& attribute, const QString& value) {
+                auto p = ParticipantRepository(*m_workbench->project()).findByCode(code);
+                const QString old = p && p->has_value() ? (*p)->attribute(attribute) : QString();
+                if (old != value) m_workbench->push(new EditParticipantCommand(*m_workbench, code, attribute, old, value));
+            });
+    connect(m_participants, &ParticipantsPanel::displayNameEditRequested, this, [this](const QString& code, const QString& name) {
+        auto p = ParticipantRepository(*m_workbench->project()).findByCode(code);
+        const QString old = p && p->has_value() ? (*p)->displayName : QString();
+        if (old != name) m_workbench->push(new EditParticipantCommand(*m_workbench, code, QString(), old, name));
+    });
+    connect(m_participants, &ParticipantsPanel::csvImportRequested, this, [this](const QString& path) {
+        auto done = m_importer->importParticipants(path);
+        if (!done) showFailure(done.errorMessage());
+        else statusBar()->showMessage(*done, 5000);
+    });
+}
+
+void MainWindow::connectCodebook() {
+    connect(m_codebook, &CodebookPanel::selectedCodesChanged, this, [this] { m_retrieval->showCodes(m_codebook->selectedCodeIds()); });
+    connect(m_codebook, &CodebookPanel::codeActivated, this, [this](qint64) {
+        m_retrieval->showCodes(m_codebook->selectedCodeIds());
+        raisePanel(QStringLiteral("retrieval"));
+    });
+    connect(m_codebook, &CodebookPanel::rangeDropped, this, [this](const TextLocation& at, qint64 codeId) {
+        m_coding->applyCode(codeId, {{at.sourceId, at.start, at.end}});
+    });
+    connect(m_codebook, &CodebookPanel::createRequested, this, [this](qint64 parentId, const QString& name) {
+        m_workbench->push(new CreateCodeCommand(*m_workbench, parentId, name));
+    });
+    connect(m_codebook, &CodebookPanel::renameRequested, this, [this](qint64 id, const QString& name) {
+        auto code = CodebookRepository(*m_workbench->project()).get(id);
+        if (code && code->has_value() && (*code)->name != name)
+            m_workbench->push(new RenameCodeCommand(*m_workbench, id, (*code)->name, name));
+    });
+    connect(m_codebook, &CodebookPanel::moveRequested, this, [this](qint64 id, qint64 parentId) {
+        auto code = CodebookRepository(*m_workbench->project()).get(id);
+        if (code && code->has_value() && (*code)->parentId != parentId)
+            m_workbench->push(new MoveCodeCommand(*m_workbench, id, (*code)->name, (*code)->parentId, parentId));
+    });
+    connect(m_codebook, &CodebookPanel::definitionEditRequested, this, [this](const Code& after) {
+        auto before = CodebookRepository(*m_workbench->project()).get(after.id);
+        if (before && before->has_value()) m_workbench->push(new EditCodeDefinitionCommand(*m_workbench, **before, after));
+    });
+    connect(m_codebook, &CodebookPanel::memoEditRequested, this,
+            [this](qint64 codeId, qint64 memoId, const QString& title, const QString& body) {
+                Memo before;
+                before.target = MemoTarget::Code;
+                before.targetId = codeId;
+                if (memoId) {
+                    auto memos = MemoRepository(*m_workbench->project()).list(MemoTarget::Code, codeId);
+                    if (memos)
+                        for (const Memo& m : *memos)
+                            if (m.id == memoId) before = m;
+                }
+                m_workbench->push(new EditMemoCommand(*m_workbench, before, title, body));
+            });
+    const auto sweeping = [this](const QString& text, const QString& action, const std::function<Status()>& edit) {
+        ChangeNotice notice;
+        notice.codebookChanged = true;
+        auto* command = new SnapshotCommand(*m_workbench, text, action, notice);
+        if (Status s = command->run(edit); !s) {
+            delete command;
+            showFailure(s.errorMessage());
+            return;
+        }
+        m_workbench->push(command);
+    };
+    connect(m_codebook, &CodebookPanel::mergeRequested, this, [this, sweeping](qint64 from, qint64 into) {
+        CodebookRepository codebook(*m_workbench->project());
+        auto a = codebook.get(from);
+        auto b = codebook.get(into);
+        if (!a || !b || !a->has_value() || !b->has_value()) return;
+        sweeping(QStringLiteral("Merge '%1' into '%2'").arg((*a)->name, (*b)->name), QStringLiteral("code.merge"),
+                 [this, from, into] { return CodebookRepository(*m_workbench->project()).merge(from, into); });
+    });
+    connect(m_codebook, &CodebookPanel::deleteRequested, this, [this, sweeping](qint64 id) {
+        auto code = CodebookRepository(*m_workbench->project()).get(id);
+        if (!code || !code->has_value()) return;
+        sweeping(QStringLiteral("Delete Code '%1'").arg((*code)->name), QStringLiteral("code.delete"), [this, id]() -> Status {
+            auto removed = CodebookRepository(*m_workbench->project()).remove(id, true);
+            return removed ? Status() : Status(removed.error());
+        });
+    });
+}
+
+void MainWindow::connectEvidence() {
+    connect(m_evidence, &EvidencePanel::auditRequested, this, [this](qint64 id) {
+        if (Status s = auditManuscript(id); !s) showFailure(s.errorMessage());
+    });
+    connect(m_evidence, &EvidencePanel::locationActivated, this, &MainWindow::navigateTo);
+    connect(m_evidence, &EvidencePanel::linkRequested, this,
+            [this](qint64 claimId, const TextLocation& at, const QString& stanceName) {
+                EvidenceStance stance = EvidenceStance::Supports;
+                parseEvidenceStance(stanceName, &stance);
+                m_workbench->push(new LinkEvidenceCommand(*m_workbench, claimId, at, stance, QStringLiteral("user")));
+            });
+    const auto findLink = [this](qint64 linkId) -> std::optional<EvidenceLink> {
+        auto links = ClaimRepository(*m_workbench->project()).links(m_evidence->currentClaimId());
+        if (links)
+            for (const EvidenceLink& l : *links)
+                if (l.id == linkId) return l;
+        return std::nullopt;
+    };
+    connect(m_evidence, &EvidencePanel::unlinkRequested, this, [this, findLink](qint64 linkId) {
+        const auto link = findLink(linkId);
+        if (!link) return;
+        m_workbench->push(new LinkEvidenceCommand(*m_workbench, link->claimId, {link->sourceId, link->start, link->end},
+                                                  link->stance, link->origin, link->id));
+    });
+    connect(m_evidence, &EvidencePanel::stanceChangeRequested, this, [this, findLink](qint64 linkId, const QString& name) {
+        const auto link = findLink(linkId);
+        EvidenceStance stance;
+        if (!link || !parseEvidenceStance(name, &stance) || stance == link->stance) return;
+        m_workbench->push(new SetStanceCommand(*m_workbench, linkId, link->stance, stance));
+    });
+}
+
+Status MainWindow::openProject(const QString& path) {
+    if (Status s = m_workbench->open(path); !s) return s;
+    RecentProjects::add(path);
+    return {};
+}
+
+Status MainWindow::newProject(const QString& path) {
+    if (Status s = m_workbench->create(path); !s) return s;
+    RecentProjects::add(path);
+    return {};
 }
 
 void MainWindow::chooseProject() {
@@ -77,63 +377,252 @@ void MainWindow::chooseProject() {
     if (Status s = openProject(path); !s) QMessageBox::warning(this, QStringLiteral("Open Project"), s.errorMessage());
 }
 
-Status MainWindow::openProject(const QString& path) {
-    auto opened = Project::open(path, Project::Mode::ReadWrite);
-    if (!opened) return opened.error();
-    m_project = std::move(*opened);
-    setWindowTitle(QStringLiteral("%1 — Warrant").arg(QFileInfo(path).completeBaseName()));
-    reloadSources();
-    reloadCodebook();
-    if (auto summary = ProjectSummary::of(*m_project))
-        m_status->setText(QStringLiteral("%1 sources · %2 participants · %3 codes · %4 codings")
-                              .arg(summary->sources)
-                              .arg(summary->participants)
-                              .arg(summary->codes)
-                              .arg(summary->codings));
-    if (m_sources->count() > 0) m_sources->setCurrentRow(0);
-    return {};
+void MainWindow::chooseNewProject() {
+    QString path = QFileDialog::getSaveFileName(this, QStringLiteral("New Project"), QString(),
+                                                QStringLiteral("Warrant projects (*.warrant)"));
+    if (path.isEmpty()) return;
+    if (!path.endsWith(QStringLiteral(".warrant"))) path += QStringLiteral(".warrant");
+    if (Status s = newProject(path); !s) QMessageBox::warning(this, QStringLiteral("New Project"), s.errorMessage());
 }
 
-void MainWindow::reloadSources() {
-    m_sources->clear();
-    auto sources = SourceRepository(*m_project).list();
-    if (!sources) return;
-    for (const Source& s : *sources) {
-        auto* item = new QListWidgetItem(QStringLiteral("%1  ·  %2").arg(s.title, sourceKindName(s.kind)), m_sources);
-        item->setData(Qt::UserRole, s.id);
-        item->setToolTip(s.originalName);
-    }
+void MainWindow::refreshRecentMenu() {
+    m_recentMenu->clear();
+    const QStringList recent = RecentProjects::list();
+    for (const QString& path : recent)
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
+            if (Status s = openProject(path); !s) QMessageBox::warning(this, QStringLiteral("Open Project"), s.errorMessage());
+        })->setToolTip(path);
+    if (recent.isEmpty()) m_recentMenu->addAction(QStringLiteral("No recent projects"))->setEnabled(false);
 }
 
-void MainWindow::reloadCodebook() {
-    m_codebook->clear();
-    CodebookRepository codebook(*m_project);
-    auto codes = codebook.list();
-    auto counts = CodeCounts::of(*m_project);
-    if (!codes || !counts) return;
-    std::map<qint64, QTreeWidgetItem*> items;
-    for (const Code& c : *codes) {
-        QTreeWidgetItem* parent = c.parentId ? items[c.parentId] : nullptr;
-        auto* item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_codebook);
-        item->setText(0, c.name);
-        item->setText(1, QString::number(CodeCounts::get(counts->totalSegments, c.id)));
-        item->setText(2, QString::number(CodeCounts::get(counts->totalParticipants, c.id)));
-        item->setToolTip(0, c.description);
-        QPixmap swatch(12, 12);
-        swatch.fill(QColor(c.colour));
-        item->setIcon(0, QIcon(swatch));
-        items[c.id] = item;
+void MainWindow::onProjectOpened() {
+    Project* project = m_workbench->project();
+    setWindowTitle(QStringLiteral("%1 — Warrant").arg(QFileInfo(project->path()).fileName()));
+    m_history.clear();
+    updateNavigationActions();
+    documentView()->setProject(project);
+    m_sources->setProject(project);
+    m_participants->setProject(project);
+    m_codebook->setProject(project);
+    m_search->setProject(project);
+    m_search->setSearchIndex(nullptr);
+    m_retrieval->setProject(project);
+    m_evidence->setProject(project);
+    refreshSummary();
+    if (const qint64 first = m_sources->currentSourceId()) showSource(first);
+}
+
+void MainWindow::onProjectClosed() {
+    setWindowTitle(QStringLiteral("Warrant"));
+    m_search->setSearchIndex(nullptr);
+    documentView()->setProject(nullptr);
+    m_sources->setProject(nullptr);
+    m_participants->setProject(nullptr);
+    m_codebook->setProject(nullptr);
+    m_search->setProject(nullptr);
+    m_retrieval->setProject(nullptr);
+    m_evidence->setProject(nullptr);
+    m_history.clear();
+    updateNavigationActions();
+    m_summary->setText(QStringLiteral("No project open: File ▸ New Project or Open Project"));
+    m_indexLabel->clear();
+    m_indexProgress->hide();
+}
+
+void MainWindow::onIndexState(bool ready, const QString& message) {
+    m_indexLabel->setText(message);
+    m_indexProgress->setVisible(!ready && !message.startsWith(QStringLiteral("Search unavailable")));
+    m_search->setSearchIndex(m_workbench->searchIndex());
+}
+
+void MainWindow::onChanged(const ChangeNotice& notice) {
+    // Each panel re-reads what it shows; positions and selections are kept by the panels.
+    if (notice.codebookChanged || !notice.sourceIds.empty()) {
+        m_codebook->reload();
+        documentView()->reloadCodings();
+        m_retrieval->reload();
+        m_sources->reload();
     }
-    m_codebook->expandAll();
+    if (notice.participantsChanged) {
+        m_participants->reload();
+        m_sources->reload();
+    }
+    m_evidence->refreshLinks();
+    if (m_workbench->searchIndex()) m_search->refresh(); // code filters and facets follow codings
+    refreshSummary();
+}
+
+void MainWindow::refreshSummary() {
+    Project* project = m_workbench->project();
+    if (!project) return;
+    if (auto summary = ProjectSummary::of(*project))
+        m_summary->setText(QStringLiteral("%1 sources · %2 participants · %3 codes · %4 codings · coder %5")
+                               .arg(summary->sources)
+                               .arg(summary->participants)
+                               .arg(summary->codes)
+                               .arg(summary->codings)
+                               .arg(project->coderName()));
+}
+
+void MainWindow::refreshHighlights() {
+    DocumentView* view = documentView();
+    std::vector<TextLocation> hits;
+    for (const TextLocation& at : m_search->matchRanges())
+        if (at.sourceId == view->sourceId()) hits.push_back(at);
+    view->setSearchHighlights(hits);
+    view->setQuoteHighlights(m_evidence->quoteLocations(view->sourceId()));
 }
 
 void MainWindow::showSource(qint64 sourceId) {
-    if (!m_project) return;
-    SourceRepository sources(*m_project);
-    auto source = sources.get(sourceId);
-    auto turns = sources.turns(sourceId);
-    if (!source || !source->has_value() || !turns) return;
-    m_document->setHtml(DocumentRenderer::toHtml(**source, *turns));
+    if (!m_workbench->project() || sourceId <= 0) return;
+    if (documentView()->sourceId() != sourceId) documentView()->showSource(sourceId);
+    m_sources->selectSource(sourceId);
+    refreshHighlights();
+}
+
+void MainWindow::navigateTo(const TextLocation& location) {
+    if (!location.isValid()) return;
+    // The place we leave is remembered too, so Back returns to it.
+    if (auto here = documentView()->selectedRange(); here && !m_history.canGoForward()) m_history.visit(*here);
+    m_history.visit(location);
+    showSource(location.sourceId);
+    documentView()->selectRange(location.start, location.end);
+    updateNavigationActions();
+}
+
+void MainWindow::goBack() {
+    if (!m_history.canGoBack()) return;
+    const TextLocation at = m_history.back();
+    showSource(at.sourceId);
+    documentView()->selectRange(at.start, at.end);
+    updateNavigationActions();
+}
+
+void MainWindow::goForward() {
+    if (!m_history.canGoForward()) return;
+    const TextLocation at = m_history.forward();
+    showSource(at.sourceId);
+    documentView()->selectRange(at.start, at.end);
+    updateNavigationActions();
+}
+
+void MainWindow::updateNavigationActions() {
+    if (m_backAction) m_backAction->setEnabled(m_history.canGoBack());
+    if (m_forwardAction) m_forwardAction->setEnabled(m_history.canGoForward());
+}
+
+bool MainWindow::raisePanel(const QString& name) {
+    QDockWidget* dock = name == QStringLiteral("search")      ? m_searchDock
+                        : name == QStringLiteral("retrieval") ? m_retrievalDock
+                        : name == QStringLiteral("evidence")  ? m_evidenceDock
+                                                              : nullptr;
+    if (!dock) return false;
+    dock->show();
+    dock->raise();
+    return true;
+}
+
+Status MainWindow::auditManuscript(qint64 manuscriptId) {
+    Project* project = m_workbench->project();
+    SearchIndex* index = m_workbench->searchIndex();
+    if (!project) return makeError(QStringLiteral("no project is open"));
+    if (!index) return makeError(QStringLiteral("the search index is still being prepared; try again in a moment"));
+    auto source = SourceRepository(*project).get(manuscriptId);
+    if (!source || !source->has_value()) return makeError(QStringLiteral("no such manuscript"));
+    m_evidence->setBusy(true);
+    statusBar()->showMessage(QStringLiteral("Auditing %1…").arg((*source)->title));
+    AuditReport report;
+    ChangeNotice notice;
+    notice.sourceIds = {manuscriptId};
+    auto* command = new SnapshotCommand(*m_workbench, QStringLiteral("Audit '%1'").arg((*source)->title),
+                                        QStringLiteral("manuscript.audit"), notice);
+    const Status ran = command->run([&]() -> Status {
+        return m_workbench->runInBackground([&]() -> Status {
+            IndexCandidateFinder finder(*index);
+            auto audited = Auditor(*project, &finder).audit(manuscriptId, Auditor::defaultFailOn());
+            if (!audited) return audited.error();
+            report = std::move(*audited);
+            return {};
+        });
+    });
+    m_evidence->setBusy(false);
+    if (!ran) {
+        delete command;
+        statusBar()->clearMessage();
+        return ran;
+    }
+    m_workbench->push(command);
+    m_evidence->setReport(report);
+    refreshHighlights();
+    statusBar()->showMessage(QStringLiteral("Audit of %1: %2 claims, %3 findings")
+                                 .arg((*source)->title)
+                                 .arg(report.claims.size())
+                                 .arg(report.findings),
+                             8000);
+    return {};
+}
+
+void MainWindow::linkToClaim(const TextLocation& location) {
+    const auto choices = m_evidence->claimChoices();
+    if (choices.empty()) {
+        showFailure(QStringLiteral("Audit a manuscript first (Evidence panel): its claims can then take evidence."));
+        return;
+    }
+    QStringList labels;
+    for (const auto& [id, text] : choices) labels << text;
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, QStringLiteral("Link to Claim"), QStringLiteral("Claim:"), labels, 0, false, &ok);
+    if (!ok) return;
+    const qint64 claimId = choices[size_t(labels.indexOf(chosen))].first;
+    m_workbench->push(new LinkEvidenceCommand(*m_workbench, claimId, location, EvidenceStance::Supports, QStringLiteral("user")));
+}
+
+void MainWindow::editSegmentMemo(qint64 codingId) {
+    Project* project = m_workbench->project();
+    auto coding = CodingRepository(*project).coding(codingId);
+    if (!coding || !coding->has_value()) return;
+    Memo before;
+    before.target = MemoTarget::Segment;
+    before.targetId = (*coding)->segmentId;
+    if (auto memos = MemoRepository(*project).list(MemoTarget::Segment, before.targetId); memos && !memos->empty())
+        before = memos->front();
+    bool ok = false;
+    const QString body = QInputDialog::getMultiLineText(this, QStringLiteral("Segment Memo"),
+                                                        QStringLiteral("Memo on “%1”:").arg((*coding)->text.left(60)),
+                                                        before.body, &ok);
+    if (!ok || body == before.body) return;
+    const QString title = before.title.isEmpty() ? (*coding)->citation() : before.title;
+    m_workbench->push(new EditMemoCommand(*m_workbench, before, title, body));
+}
+
+void MainWindow::showFailure(const QString& message) { statusBar()->showMessage(message, 8000); }
+
+void MainWindow::restoreLayout() {
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (m_workbench->project() && event->mimeData()->hasUrls()) event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile()) paths << url.toLocalFile();
+    if (paths.isEmpty()) return;
+    event->acceptProposedAction();
+    auto done = m_importer->importFiles(paths, ImportController::guessKind(paths));
+    if (!done) QMessageBox::warning(this, QStringLiteral("Import Files"), done.errorMessage());
+    else statusBar()->showMessage(*done, 8000);
 }
 
 } // namespace warrant

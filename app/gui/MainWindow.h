@@ -1,22 +1,35 @@
 #pragma once
 
+#include "NavigationHistory.h"
 #include "Result.h"
+#include "TextLocation.h"
 
 #include <QMainWindow>
 
-#include <memory>
-
-class QListWidget;
-class QTextBrowser;
-class QTreeWidget;
+class QAction;
+class QDockWidget;
 class QLabel;
+class QMenu;
+class QProgressBar;
 
 namespace warrant {
 
-class Project;
+class CodebookPanel;
+class CodingActions;
+class DocumentPane;
+class DocumentView;
+class EvidencePanel;
+class ImportController;
+class ParticipantsPanel;
+class RetrievalPanel;
+class SearchPanel;
+class SourcesPanel;
+class Workbench;
+struct ChangeNotice;
 
-// The workbench window: sources on the left, the selected document in the centre, the
-// codebook on the right. It only shows and forwards; every rule lives in core.
+// The workbench window: sources and participants on the left, the document in the centre, the
+// codebook on the right, search, retrieval and evidence below. It lays out the panels and
+// connects their requests to undoable commands; every rule lives in core.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -24,25 +37,76 @@ public:
     ~MainWindow() override;
 
     Status openProject(const QString& path);
-    Project* project() const { return m_project.get(); }
+    Status newProject(const QString& path);
+    Workbench& workbench() const { return *m_workbench; }
 
-    QListWidget* sourceList() const { return m_sources; }
-    QTextBrowser* documentView() const { return m_document; }
-    QTreeWidget* codebookTree() const { return m_codebook; }
+    DocumentView* documentView() const;
+    SourcesPanel* sourcesPanel() const { return m_sources; }
+    ParticipantsPanel* participantsPanel() const { return m_participants; }
+    CodebookPanel* codebookPanel() const { return m_codebook; }
+    SearchPanel* searchPanel() const { return m_search; }
+    RetrievalPanel* retrievalPanel() const { return m_retrieval; }
+    EvidencePanel* evidencePanel() const { return m_evidence; }
+    CodingActions* codingActions() const { return m_coding; }
+    ImportController* importer() const { return m_importer; }
 
     void showSource(qint64 sourceId);
+    // Shows the source, selects the range and remembers the jump for Back/Forward.
+    void navigateTo(const TextLocation& location);
+    // Brings a bottom panel to the front: "search", "retrieval" or "evidence".
+    bool raisePanel(const QString& name);
+    // Runs the audit of a manuscript (in the background) and shows its report.
+    Status auditManuscript(qint64 manuscriptId);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
+    void buildPanels();
     void buildMenus();
-    void reloadSources();
-    void reloadCodebook();
+    void buildCodeShortcuts();
+    void connectPanels();
+    void connectCodebook();
+    void connectEvidence();
+    void onProjectOpened();
+    void onProjectClosed();
+    void onChanged(const ChangeNotice& notice);
+    void onIndexState(bool ready, const QString& message);
+    void refreshSummary();
+    void refreshHighlights();
+    void refreshRecentMenu();
     void chooseProject();
+    void chooseNewProject();
+    void goBack();
+    void goForward();
+    void updateNavigationActions();
+    void showFailure(const QString& message);
+    void linkToClaim(const TextLocation& location);
+    void editSegmentMemo(qint64 codingId);
+    void restoreLayout();
 
-    std::unique_ptr<Project> m_project;
-    QListWidget* m_sources = nullptr;
-    QTextBrowser* m_document = nullptr;
-    QTreeWidget* m_codebook = nullptr;
-    QLabel* m_status = nullptr;
+    Workbench* m_workbench = nullptr;
+    DocumentPane* m_document = nullptr;
+    SourcesPanel* m_sources = nullptr;
+    ParticipantsPanel* m_participants = nullptr;
+    CodebookPanel* m_codebook = nullptr;
+    SearchPanel* m_search = nullptr;
+    RetrievalPanel* m_retrieval = nullptr;
+    EvidencePanel* m_evidence = nullptr;
+    CodingActions* m_coding = nullptr;
+    ImportController* m_importer = nullptr;
+    QDockWidget* m_searchDock = nullptr;
+    QDockWidget* m_retrievalDock = nullptr;
+    QDockWidget* m_evidenceDock = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_backAction = nullptr;
+    QAction* m_forwardAction = nullptr;
+    QLabel* m_summary = nullptr;
+    QLabel* m_indexLabel = nullptr;
+    QProgressBar* m_indexProgress = nullptr;
+    NavigationHistory m_history;
 };
 
 } // namespace warrant

@@ -10,6 +10,8 @@
 #include <QThread>
 #include <QUndoStack>
 
+#include <utility>
+
 namespace warrant {
 
 Workbench::Workbench(QObject* parent) : QObject(parent), m_undo(new QUndoStack(this)) {
@@ -42,7 +44,7 @@ Status Workbench::adopt(std::unique_ptr<Project> project) {
         } else {
             QMetaObject::invokeMethod(this, [this, notice] {
                 if (m_indexing) m_missedByIndex.push_back(notice);
-                Q_EMIT changed(notice);
+                deliver(notice);
             }, Qt::QueuedConnection);
         }
     });
@@ -123,7 +125,7 @@ void Workbench::finishIndex(const Status& status, quint64 generation) {
         if (QThread::currentThread() == thread()) {
             Q_EMIT changed(notice);
         } else {
-            QMetaObject::invokeMethod(this, [this, notice] { Q_EMIT changed(notice); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(this, [this, notice] { deliver(notice); }, Qt::QueuedConnection);
         }
     });
     m_project->removeListener(m_listener);
@@ -165,8 +167,19 @@ Status Workbench::runInBackground(const std::function<Status()>& work) {
     loop.exec();
     worker->wait();
     delete worker;
+    QCoreApplication::sendPostedEvents(this); // the job's own change notices
     m_busy = false;
+    for (const ChangeNotice& notice : std::exchange(m_deferred, {})) Q_EMIT changed(notice);
     return result;
+}
+
+void Workbench::deliver(const ChangeNotice& notice) {
+    // While a background job runs, panels must not search or read half-done work: they hear of
+    // its changes when it has finished.
+    if (m_busy)
+        m_deferred.push_back(notice);
+    else
+        Q_EMIT changed(notice);
 }
 
 } // namespace warrant

@@ -69,6 +69,7 @@ private:
     Status adopt(std::unique_ptr<Project> project);
     void startIndex(bool rebuild);
     void finishIndex(const Status& status, quint64 generation);
+    void deliver(const ChangeNotice& notice);
 
     std::unique_ptr<Project> m_project;
     std::unique_ptr<SearchIndex> m_index;
@@ -82,6 +83,7 @@ private:
     UndoIdMap m_ids;
     QString m_lastFailure;
     bool m_busy = false;
+    std::vector<ChangeNotice> m_deferred;
     QThread* m_indexThread = nullptr;
 };
 

@@ -21,7 +21,7 @@ int main(int argc, char* argv[]) {
     parser.addHelpOption();
     QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Render the window to a PNG file and exit."),
                                   QStringLiteral("FILE"));
-    QCommandLineOption view(QStringLiteral("view"), QStringLiteral("View to show in the screenshot: coding."),
+    QCommandLineOption view(QStringLiteral("view"), QStringLiteral("View to show in the screenshot: coding, search, retrieval or evidence."),
                             QStringLiteral("VIEW"), QStringLiteral("coding"));
     parser.addOption(screenshot);
     parser.addOption(view);

@@ -1,37 +1,160 @@
 #include <catch2/catch.hpp>
 
+#include "ClaimListModel.h"
+#include "CodebookPanel.h"
+#include "DocumentView.h"
+#include "EvidencePanel.h"
 #include "MainWindow.h"
+#include "QuickCodes.h"
+#include "SearchPanel.h"
+#include "SourcesPanel.h"
 #include "TestPaths.h"
+#include "TextRangeMime.h"
+#include "Workbench.h"
 #include "ops/DemoProjectBuilder.h"
+#include "store/ClaimRepository.h"
+#include "store/CodebookRepository.h"
+#include "store/CodingRepository.h"
+#include "store/Project.h"
+#include "store/SourceRepository.h"
 
-#include <QListWidget>
+#include <QAction>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QSettings>
 #include <QTemporaryDir>
-#include <QTextBrowser>
-#include <QTreeWidget>
+#include <QTest>
+#include <QUndoStack>
 
 using namespace warrant;
 
-TEST_CASE("The main window opens the sample project and shows a transcript", "[gui]") {
+namespace {
+
+// The sample project opened in the real main window, with settings kept out of the user's.
+struct SampleWindow {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("demo.warrant"));
-    REQUIRE(DemoProjectBuilder::build(test::sourcePath(QStringLiteral("sample_corpus")), path).ok());
-
+    QString path;
     MainWindow window;
-    REQUIRE(window.openProject(path).ok());
-    window.show();
-    CHECK(window.windowTitle().startsWith(QStringLiteral("demo")));
-    REQUIRE(window.sourceList()->count() > 0);
-    CHECK(window.codebookTree()->topLevelItemCount() > 0);
-
-    // Selecting a transcript shows its speaker turns.
-    for (int i = 0; i < window.sourceList()->count(); ++i) {
-        if (window.sourceList()->item(i)->text().startsWith(QStringLiteral("R8 "))) {
-            window.sourceList()->setCurrentRow(i);
-            break;
-        }
+    SampleWindow() {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.filePath(QStringLiteral("settings")));
+        path = dir.filePath(QStringLiteral("demo.warrant"));
+        REQUIRE(DemoProjectBuilder::build(test::sourcePath(QStringLiteral("sample_corpus")), path).ok());
+        REQUIRE(window.openProject(path).ok());
+        window.resize(1400, 900);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        window.workbench().waitForIndex();
     }
-    const QString shown = window.documentView()->toPlainText();
-    CHECK(shown.contains(QStringLiteral("Participant")));
-    CHECK(shown.contains(QStringLiteral("INT")));
-    CHECK(shown.contains(QStringLiteral("R8")));
+    Project& project() { return *window.workbench().project(); }
+    qint64 sourceTitled(const QString& prefix) {
+        auto sources = SourceRepository(project()).list();
+        for (const Source& s : *sources)
+            if (s.title.startsWith(prefix)) return s.id;
+        FAIL("no source titled " << prefix.toStdString());
+        return 0;
+    }
+    // Codings read back from the project file through a connection of their own.
+    int codingsOnDisk(qint64 codeId) {
+        auto reader = Project::open(path, Project::Mode::ReadOnly);
+        REQUIRE(reader.ok());
+        SegmentFilter filter;
+        filter.codeIds = {codeId};
+        return int(CodingRepository(**reader).segments(filter)->size());
+    }
+};
+
+} // namespace
+
+TEST_CASE("The main window codes a selection by keyboard and undoes and redoes it", "[gui]") {
+    SampleWindow sample;
+    MainWindow& window = sample.window;
+    CHECK(window.windowTitle().startsWith(QStringLiteral("demo.warrant")));
+
+    const qint64 source = sample.sourceTitled(QStringLiteral("R8"));
+    window.showSource(source);
+    DocumentView* view = window.documentView();
+    REQUIRE(view->sourceId() == source);
+    auto turns = SourceRepository(sample.project()).turns(source);
+    const Turn turn = [&] {
+        for (const Turn& t : *turns)
+            if (!t.isInterviewer && t.end - t.start > 60) return t;
+        return Turn{};
+    }();
+    REQUIRE(turn.number > 0);
+    view->selectRange(turn.start + 10, turn.start + 50);
+    REQUIRE(view->selectedRange().has_value());
+    const TextLocation selected = *view->selectedRange();
+
+    auto codebook = *CodebookRepository(sample.project()).list();
+    const std::vector<qint64> quick = QuickCodes(sample.path).codes(codebook);
+    REQUIRE_FALSE(quick.empty());
+    const qint64 code = quick.front();
+    const int before = sample.codingsOnDisk(code);
+
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_1);
+    CHECK(sample.codingsOnDisk(code) == before + 1);
+    QUndoStack* undo = window.workbench().undoStack();
+    auto* undoAction = window.findChild<QAction*>(QStringLiteral("undoAction"));
+    REQUIRE(undoAction);
+    CHECK(undoAction->text().startsWith(QStringLiteral("&Undo Apply Code '")));
+
+    undoAction->trigger();
+    CHECK(sample.codingsOnDisk(code) == before);
+    undo->redo();
+    CHECK(sample.codingsOnDisk(code) == before + 1);
+
+    SegmentFilter onSource;
+    onSource.sourceId = source;
+    onSource.codeIds = {code};
+    bool found = false;
+    for (const CodedSegment& s : *CodingRepository(sample.project()).segments(onSource))
+        found = found || (s.start == selected.start && s.end == selected.end);
+    CHECK(found);
+}
+
+TEST_CASE("A search hit activated in the main window shows its passage", "[gui]") {
+    SampleWindow sample;
+    MainWindow& window = sample.window;
+    SearchPanel* search = window.searchPanel();
+    search->queryEdit()->setText(QStringLiteral("\"supply chain\""));
+    QTest::keyClick(search->queryEdit(), Qt::Key_Return);
+    const auto hits = search->matchRanges();
+    REQUIRE_FALSE(hits.empty());
+
+    window.navigateTo(hits.front());
+    DocumentView* view = window.documentView();
+    CHECK(view->sourceId() == hits.front().sourceId);
+    REQUIRE(view->selectedRange().has_value());
+    CHECK(view->selectedRange()->start == hits.front().start);
+    // Scrolled to it: the selection's cursor is inside the viewport.
+    const QRect cursor = view->cursorRect();
+    CHECK(view->viewport()->rect().intersects(cursor));
+}
+
+TEST_CASE("A segment dropped on a claim in the main window is linked as evidence and can be undone", "[gui]") {
+    SampleWindow sample;
+    MainWindow& window = sample.window;
+    auto sources = *SourceRepository(sample.project()).list();
+    qint64 manuscript = 0;
+    for (const Source& s : sources)
+        if (s.kind == SourceKind::Manuscript) manuscript = s.id;
+    REQUIRE(manuscript > 0);
+    REQUIRE(window.auditManuscript(manuscript).ok());
+    ClaimListModel* claims = window.evidencePanel()->claimModel();
+    REQUIRE(claims->rowCount() > 0);
+    const qint64 claim = claims->data(claims->index(0, 0), ClaimListModel::ClaimIdRole).toLongLong();
+    REQUIRE(claim > 0);
+    const size_t linksBefore = ClaimRepository(sample.project()).links(claim)->size();
+
+    // The range as the document view drags it out, dropped on the claim's row.
+    const qint64 source = sample.sourceTitled(QStringLiteral("R8"));
+    QMimeData mime;
+    TextRangeMime::write(mime, TextLocation{source, 0, 20});
+    REQUIRE(claims->dropMimeData(&mime, Qt::CopyAction, -1, -1, claims->index(0, 0)));
+    CHECK(ClaimRepository(sample.project()).links(claim)->size() == linksBefore + 1);
+    CHECK(window.workbench().undoStack()->undoText() == QStringLiteral("Link Evidence to Claim"));
+    window.workbench().undoStack()->undo();
+    CHECK(ClaimRepository(sample.project()).links(claim)->size() == linksBefore);
 }
