@@ -45,6 +45,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QTreeView>
 #include <QUndoStack>
 
 namespace warrant {
@@ -61,6 +62,13 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_workbench(new W
     connectPanels();
     connectCodebook();
     connectEvidence();
+    // Tab walks left to right: sources, document, codebook, then search.
+    setTabOrder(m_sources->filterEdit(), m_sources->view());
+    setTabOrder(m_sources->view(), documentView());
+    setTabOrder(documentView(), m_codebook->filterEdit());
+    setTabOrder(m_codebook->filterEdit(), m_codebook->view());
+    setTabOrder(m_codebook->view(), m_search->queryEdit());
+    setTabOrder(m_search->queryEdit(), m_search->resultsView());
     connect(m_workbench, &Workbench::projectOpened, this, &MainWindow::onProjectOpened);
     connect(m_workbench, &Workbench::projectClosed, this, &MainWindow::onProjectClosed);
     connect(m_workbench, &Workbench::changed, this, &MainWindow::onChanged);
@@ -410,6 +418,7 @@ void MainWindow::onProjectOpened() {
     m_evidence->setProject(project);
     refreshSummary();
     if (const qint64 first = m_sources->currentSourceId()) showSource(first);
+    documentView()->setFocus();
 }
 
 void MainWindow::onProjectClosed() {

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "RecentProjects.h"
 #include "ScreenshotRunner.h"
 
 #include <QApplication>
@@ -35,6 +36,9 @@ int main(int argc, char* argv[]) {
             std::fprintf(stderr, "warrant: %s\n", qPrintable(s.errorMessage()));
             return 2;
         }
+    } else if (!parser.isSet(screenshot) && !warrant::RecentProjects::list().isEmpty()) {
+        // Reopen where the user left off; a project that no longer opens just leaves the window empty.
+        (void)window.openProject(warrant::RecentProjects::list().front());
     }
     if (parser.isSet(screenshot)) {
         auto s = warrant::ScreenshotRunner::capture(window, parser.value(view), parser.value(screenshot));
