@@ -1,26 +1,55 @@
 #pragma once
 
-#include <QStandardItemModel>
+#include "model/Participant.h"
+
+#include <QAbstractTableModel>
+#include <QStringList>
+#include <vector>
 
 namespace warrant {
 
 class Project;
 
-// Participants as a table: code, display name, then one column per attribute. Edits are not
-// written here: they come out as requests (the window turns them into undoable commands and
-// the table is rebuilt from the project afterwards).
-class ParticipantTableModel : public QStandardItemModel {
+// Participants as a table: Code, Display name, then one column per attribute name. Cells are
+// editable, but the model never writes: an edit becomes a request signal, and the change shows
+// once the main window has applied it and called reload().
+class ParticipantTableModel : public QAbstractTableModel {
     Q_OBJECT
-public:
+  public:
+    enum Column { CodeColumn = 0, DisplayNameColumn = 1, FirstAttributeColumn = 2 };
+    enum Role { CodeRole = Qt::UserRole + 1 }; // the row's participant code, in every column
+
     explicit ParticipantTableModel(QObject* parent = nullptr);
 
-    void rebuild(Project* project);
-    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
-    QString codeAt(int row) const;
+    void setProject(Project* project);
+    void reload();
 
-Q_SIGNALS:
+    QString codeAt(int row) const;
+    int rowOfCode(const QString& code) const; // -1 when absent
+    // The attribute shown in `column`, empty for Code and Display name.
+    QString attributeAt(int column) const;
+    QStringList attributeNames() const { return m_attributeNames; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    // Emits the matching request for a changed value and returns false: nothing changed here yet.
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+
+  Q_SIGNALS:
+    // The user set participant `code`'s attribute `attribute` to `value` (empty clears it).
     void attributeEditRequested(const QString& code, const QString& attribute, const QString& value);
+    // The user renamed participant `code`'s display name to `name`.
     void displayNameEditRequested(const QString& code, const QString& name);
+
+  private:
+    QString cellText(const Participant& participant, int column) const;
+
+    Project* m_project = nullptr;
+    std::vector<Participant> m_participants; // in natural code order
+    QStringList m_attributeNames;
 };
 
 } // namespace warrant

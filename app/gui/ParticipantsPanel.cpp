@@ -1,67 +1,128 @@
 #include "ParticipantsPanel.h"
 
 #include "ParticipantTableModel.h"
+#include "store/Project.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLineEdit>
+#include <QInputDialog>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace warrant {
 
-ParticipantsPanel::ParticipantsPanel(QWidget* parent) : QWidget(parent), m_model(new ParticipantTableModel(this)) {
-    setObjectName(QStringLiteral("participantsPanel"));
+ParticipantsPanel::ParticipantsPanel(QWidget* parent) : QWidget(parent) {
+    m_model = new ParticipantTableModel(this);
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+
+    m_importCsv = new QPushButton(QStringLiteral("Import CSV…"), this);
+    m_importCsv->setObjectName(QStringLiteral("importParticipantsButton"));
+    m_importCsv->setToolTip(
+        QStringLiteral("Add or update participants from a CSV file (code, then attribute columns)"));
+    m_addAttribute = new QPushButton(QStringLiteral("Add Attribute…"), this);
+    m_addAttribute->setObjectName(QStringLiteral("addAttributeButton"));
+
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("participantTable"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
-    m_view->sortByColumn(0, Qt::AscendingOrder);
+    m_view->sortByColumn(-1, Qt::AscendingOrder); // the model's natural code order until a header is clicked
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                            QAbstractItemView::AnyKeyPressed);
+    m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    // One line per participant: long values (descriptions) are read in the tooltip.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->horizontalHeader()->setDefaultSectionSize(140);
 
-    auto* filter = new QLineEdit(this);
-    filter->setPlaceholderText(QStringLiteral("Filter participants…"));
-    filter->setClearButtonEnabled(true);
-    auto* import = new QPushButton(QStringLiteral("Import CSV…"), this);
-    import->setToolTip(QStringLiteral("A CSV with a 'code' column and one column per attribute (group, role…)"));
-    auto* top = new QHBoxLayout;
-    top->addWidget(filter, 1);
-    top->addWidget(import);
+    auto* buttons = new QHBoxLayout;
+    buttons->setContentsMargins(0, 0, 0, 0);
+    buttons->addWidget(m_importCsv);
+    buttons->addWidget(m_addAttribute);
+    buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(top);
-    layout->addWidget(m_view, 1);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->setSpacing(2);
+    layout->addLayout(buttons);
+    layout->addWidget(m_view);
 
-    connect(filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(import, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, QStringLiteral("Import Participants"), QString(),
-                                                          QStringLiteral("CSV files (*.csv)"));
-        if (!path.isEmpty()) Q_EMIT csvImportRequested(path);
-    });
-    connect(m_model, &ParticipantTableModel::attributeEditRequested, this, &ParticipantsPanel::attributeEditRequested);
-    connect(m_model, &ParticipantTableModel::displayNameEditRequested, this, &ParticipantsPanel::displayNameEditRequested);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
-        if (current.isValid()) Q_EMIT participantSelected(m_model->codeAt(m_proxy->mapToSource(current).row()));
-    });
+    // Queued: the main window reloads in response, which must not reset the model while the
+    // view is still committing the editor's value.
+    connect(m_model, &ParticipantTableModel::attributeEditRequested, this,
+            &ParticipantsPanel::attributeEditRequested, Qt::QueuedConnection);
+    connect(m_model, &ParticipantTableModel::displayNameEditRequested, this,
+            &ParticipantsPanel::displayNameEditRequested, Qt::QueuedConnection);
+    connect(m_importCsv, &QPushButton::clicked, this, &ParticipantsPanel::chooseCsvFile);
+    connect(m_addAttribute, &QPushButton::clicked, this, &ParticipantsPanel::askAttributeName);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (m_restoring) return;
+                if (const QString code = current.data(ParticipantTableModel::CodeRole).toString();
+                    !code.isEmpty())
+                    Q_EMIT participantSelected(code);
+            });
+    setProject(nullptr);
 }
 
 void ParticipantsPanel::setProject(Project* project) {
-    m_project = project;
-    reload();
+    QScopedValueRollback guard(m_restoring, true);
+    m_model->setProject(project);
+    const bool writable = project && !project->readOnly();
+    m_importCsv->setEnabled(writable);
+    m_addAttribute->setEnabled(writable);
 }
 
 void ParticipantsPanel::reload() {
-    m_model->rebuild(m_project);
-    m_view->resizeColumnsToContents();
+    const QString current = currentCode();
+    QScopedValueRollback guard(m_restoring, true);
+    m_model->reload();
+    selectParticipant(current);
+}
+
+QString ParticipantsPanel::currentCode() const {
+    return m_view->currentIndex().data(ParticipantTableModel::CodeRole).toString();
+}
+
+void ParticipantsPanel::selectParticipant(const QString& code) {
+    const int row = m_model->rowOfCode(code);
+    if (row < 0) return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, ParticipantTableModel::CodeColumn));
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+}
+
+void ParticipantsPanel::chooseCsvFile() {
+    const QString path = QFileDialog::getOpenFileName(this, QStringLiteral("Import Participants"), QString(),
+                                                      QStringLiteral("CSV files (*.csv);;All files (*)"));
+    if (!path.isEmpty()) Q_EMIT csvImportRequested(path);
+}
+
+void ParticipantsPanel::askAttributeName() {
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, QStringLiteral("Add Attribute"),
+                                               QStringLiteral("Attribute name (e.g. group, role, site):"),
+                                               QLineEdit::Normal, QString(), &ok)
+                             .trimmed();
+    if (!ok || name.isEmpty()) return;
+    for (const QString& existing : m_model->attributeNames()) {
+        if (existing.compare(name, Qt::CaseInsensitive) == 0) {
+            QMessageBox::information(
+                this, QStringLiteral("Add Attribute"),
+                QStringLiteral("Participants already have an attribute “%1”.").arg(existing));
+            return;
+        }
+    }
+    Q_EMIT attributeAddRequested(name);
 }
 
 } // namespace warrant

@@ -1,14 +1,13 @@
 #include "SourcesPanel.h"
 
 #include "SourceTreeModel.h"
-#include "store/ParticipantRepository.h"
-#include "store/Project.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScopedValueRollback>
 #include <QSortFilterProxyModel>
 #include <QToolButton>
 #include <QTreeView>
@@ -16,125 +15,195 @@
 
 namespace warrant {
 
-SourcesPanel::SourcesPanel(QWidget* parent) : QWidget(parent), m_model(new SourceTreeModel(this)) {
-    setObjectName(QStringLiteral("sourcesPanel"));
-    m_grouping = new QComboBox(this);
-    m_grouping->setToolTip(QStringLiteral("Group sources by kind or by a participant attribute"));
-    auto* import = new QToolButton(this);
-    import->setText(QStringLiteral("Import…"));
-    import->setToolTip(QStringLiteral("Import transcripts, documents or a manuscript (or drop files on the window)"));
+namespace {
+
+// Filters source rows by their search text, keeps the groups that still hold a match, and labels
+// each group with the number of its sources the filter leaves visible.
+class SourceFilterProxy : public QSortFilterProxyModel {
+  public:
+    explicit SourceFilterProxy(QObject* parent) : QSortFilterProxyModel(parent) {
+        setRecursiveFilteringEnabled(true);
+        setFilterRole(SourceTreeModel::SearchTextRole);
+        setFilterCaseSensitivity(Qt::CaseInsensitive);
+    }
+
+    QVariant data(const QModelIndex& index, int role) const override {
+        if (role == Qt::DisplayRole && index.column() == SourceTreeModel::TitleColumn &&
+            QSortFilterProxyModel::data(index, SourceTreeModel::IsGroupRole).toBool()) {
+            const QString label =
+                QSortFilterProxyModel::data(index, SourceTreeModel::GroupLabelRole).toString();
+            return QStringLiteral("%1 (%2)").arg(label).arg(rowCount(index));
+        }
+        return QSortFilterProxyModel::data(index, role);
+    }
+
+    // Group labels depend on the filter; tell views to repaint them after it changes.
+    void announceGroupLabels() {
+        const int rows = rowCount();
+        if (rows > 0) Q_EMIT dataChanged(index(0, 0), index(rows - 1, 0), {Qt::DisplayRole});
+    }
+};
+
+} // namespace
+
+SourcesPanel::SourcesPanel(QWidget* parent) : QWidget(parent) {
+    m_model = new SourceTreeModel(this);
+    m_proxy = new SourceFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+
+    m_groupBy = new QComboBox(this);
+    m_groupBy->setObjectName(QStringLiteral("sourceGrouping"));
+    m_groupBy->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto* groupLabel = new QLabel(QStringLiteral("Group by"), this);
+    groupLabel->setBuddy(m_groupBy);
+
+    m_import = new QToolButton(this);
+    m_import->setObjectName(QStringLiteral("importSourcesButton"));
+    m_import->setText(QStringLiteral("Import…"));
+    m_import->setToolTip(QStringLiteral("Import transcripts, documents or a manuscript"));
+    m_import->setAutoRaise(true);
+
     m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("sourceFilter"));
     m_filter->setPlaceholderText(QStringLiteral("Filter sources…"));
     m_filter->setClearButtonEnabled(true);
 
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setRecursiveFilteringEnabled(true);
-    m_proxy->setFilterRole(SourceTreeModel::SearchTextRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_view = new QTreeView(this);
     m_view->setObjectName(QStringLiteral("sourceTree"));
     m_view->setModel(m_proxy);
     m_view->setUniformRowHeights(true);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(SourceTreeModel::TitleColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(SourceTreeModel::SegmentsColumn, QHeaderView::ResizeToContents);
 
-    auto* top = new QHBoxLayout;
-    top->addWidget(new QLabel(QStringLiteral("Group by"), this));
-    top->addWidget(m_grouping, 1);
-    top->addWidget(import);
+    auto* header = new QHBoxLayout;
+    header->setContentsMargins(0, 0, 0, 0);
+    header->addWidget(groupLabel);
+    header->addWidget(m_groupBy);
+    header->addStretch();
+    header->addWidget(m_import);
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(top);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->setSpacing(2);
+    layout->addLayout(header);
     layout->addWidget(m_filter);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_view);
 
-    connect(import, &QToolButton::clicked, this, &SourcesPanel::importRequested);
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_proxy->setFilterFixedString(text);
-        m_view->expandAll();
+    connect(m_groupBy, &QComboBox::currentIndexChanged, this, [this](int i) {
+        if (i >= 0 && !m_restoring) setGrouping(m_groupBy->itemData(i).toString());
     });
-    connect(m_grouping, &QComboBox::currentTextChanged, this, [this] {
-        if (!m_reloading) reload();
+    connect(m_filter, &QLineEdit::textChanged, this, &SourcesPanel::applyFilter);
+    connect(m_import, &QToolButton::clicked, this, &SourcesPanel::importRequested);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) { onCurrentChanged(current); });
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex& index) {
+        if (const qint64 id = index.data(SourceTreeModel::SourceIdRole).toLongLong(); id > 0)
+            Q_EMIT sourceActivated(id);
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
-        if (m_reloading) return;
-        if (const qint64 id = currentSourceId()) Q_EMIT sourceActivated(id);
+    connect(m_view, &QTreeView::collapsed, this, [this](const QModelIndex& index) {
+        if (!m_restoring) m_collapsed.insert(expansionKey(index));
     });
-    connect(m_view, &QTreeView::activated, this, [this] {
-        if (const qint64 id = currentSourceId()) Q_EMIT sourceActivated(id);
+    connect(m_view, &QTreeView::expanded, this, [this](const QModelIndex& index) {
+        if (!m_restoring) m_collapsed.remove(expansionKey(index));
     });
-    fillGroupings();
+    fillGroupingBox();
 }
 
 void SourcesPanel::setProject(Project* project) {
-    m_project = project;
-    fillGroupings();
-    reload();
-    // Start on the first source, so the window never opens on an empty page.
-    if (project && !currentSourceId()) {
-        const QModelIndex first = m_proxy->index(0, 0);
-        const QModelIndex child = m_proxy->hasChildren(first) ? m_proxy->index(0, 0, first) : first;
-        m_reloading = true;
-        m_view->setCurrentIndex(child);
-        m_reloading = false;
-    }
-}
-
-void SourcesPanel::fillGroupings() {
-    m_reloading = true;
-    const QString current = grouping();
-    m_grouping->clear();
-    m_grouping->addItem(SourceTreeModel::kByKind);
-    m_grouping->addItem(SourceTreeModel::kNoGrouping);
-    if (m_project)
-        if (auto names = ParticipantRepository(*m_project).attributeNames())
-            for (const QString& name : *names) m_grouping->addItem(name);
-    const int at = m_grouping->findText(current);
-    m_grouping->setCurrentIndex(at >= 0 ? at : 0);
-    m_reloading = false;
-}
-
-QString SourcesPanel::grouping() const {
-    return m_grouping->currentText().isEmpty() ? SourceTreeModel::kByKind : m_grouping->currentText();
-}
-
-void SourcesPanel::setGrouping(const QString& grouping) {
-    const int at = m_grouping->findText(grouping, Qt::MatchFixedString);
-    if (at >= 0) m_grouping->setCurrentIndex(at); // reloads through currentTextChanged
+    QScopedValueRollback guard(m_restoring, true);
+    m_model->setProject(project);
+    fillGroupingBox();
+    restoreExpansion();
 }
 
 void SourcesPanel::reload() {
     const qint64 current = currentSourceId();
-    QStringList collapsed;
-    for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        const QModelIndex group = m_proxy->index(row, 0);
-        if (m_proxy->hasChildren(group) && !m_view->isExpanded(group)) collapsed << group.data(SourceTreeModel::SearchTextRole).toString();
-    }
-    m_reloading = true;
-    m_model->rebuild(m_project, grouping());
-    m_view->expandAll();
-    for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        const QModelIndex group = m_proxy->index(row, 0);
-        if (collapsed.contains(group.data(SourceTreeModel::SearchTextRole).toString())) m_view->collapse(group);
-    }
-    if (current) selectSource(current);
-    m_reloading = false;
+    QScopedValueRollback guard(m_restoring, true);
+    m_model->reload();
+    fillGroupingBox();
+    restoreExpansion();
+    selectSource(current);
+}
+
+void SourcesPanel::setGrouping(const QString& attributeOrKind) {
+    const qint64 current = currentSourceId();
+    QScopedValueRollback guard(m_restoring, true);
+    m_model->setGrouping(attributeOrKind);
+    m_groupBy->setCurrentIndex(m_groupBy->findData(m_model->grouping()));
+    restoreExpansion();
+    selectSource(current);
+}
+
+QString SourcesPanel::grouping() const {
+    return m_model->grouping();
+}
+
+void SourcesPanel::setFilterText(const QString& text) {
+    m_filter->setText(text);
+}
+
+void SourcesPanel::applyFilter(const QString& text) {
+    const qint64 current = currentSourceId();
+    QScopedValueRollback guard(m_restoring, true);
+    m_proxy->setFilterFixedString(text);
+    static_cast<SourceFilterProxy*>(m_proxy)->announceGroupLabels();
+    restoreExpansion();
+    // A hidden current source is left unselected rather than replaced by a neighbour.
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexOfSource(current));
+    if (index.isValid())
+        m_view->setCurrentIndex(index);
+    else
+        m_view->selectionModel()->clear();
 }
 
 void SourcesPanel::selectSource(qint64 sourceId) {
-    const QModelIndex at = m_proxy->mapFromSource(m_model->indexOfSource(sourceId));
-    if (!at.isValid() || at == m_view->currentIndex()) return;
-    const bool wasReloading = m_reloading;
-    m_reloading = true; // showing where we are is not a request to go there
-    m_view->setCurrentIndex(at);
-    m_view->scrollTo(at);
-    m_reloading = wasReloading;
+    QScopedValueRollback guard(m_restoring, true);
+    const QModelIndex source = m_model->indexOfSource(sourceId);
+    if (!source.isValid()) {
+        m_view->selectionModel()->clear();
+        return;
+    }
+    if (!m_proxy->mapFromSource(source).isValid()) m_filter->clear();
+    const QModelIndex index = m_proxy->mapFromSource(source);
+    if (index.parent().isValid()) m_view->expand(index.parent());
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
 }
 
 qint64 SourcesPanel::currentSourceId() const {
     return m_view->currentIndex().data(SourceTreeModel::SourceIdRole).toLongLong();
+}
+
+void SourcesPanel::onCurrentChanged(const QModelIndex& current) {
+    if (m_restoring) return;
+    if (const qint64 id = current.data(SourceTreeModel::SourceIdRole).toLongLong(); id > 0)
+        Q_EMIT sourceActivated(id);
+}
+
+void SourcesPanel::fillGroupingBox() {
+    QScopedValueRollback guard(m_restoring, true);
+    m_groupBy->clear();
+    m_groupBy->addItem(SourceTreeModel::kindGrouping(), SourceTreeModel::kindGrouping());
+    m_groupBy->addItem(SourceTreeModel::noGrouping(), SourceTreeModel::noGrouping());
+    for (const QString& name : m_model->attributeNames())
+        m_groupBy->addItem(name, name);
+    m_groupBy->setCurrentIndex(m_groupBy->findData(m_model->grouping()));
+}
+
+QString SourcesPanel::expansionKey(const QModelIndex& proxyIndex) const {
+    return m_model->grouping() + QLatin1Char('/') +
+           proxyIndex.data(SourceTreeModel::GroupLabelRole).toString();
+}
+
+void SourcesPanel::restoreExpansion() {
+    QScopedValueRollback guard(m_restoring, true);
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(SourceTreeModel::IsGroupRole).toBool())
+            m_view->setExpanded(index, !m_collapsed.contains(expansionKey(index)));
+    }
 }
 
 } // namespace warrant

@@ -8,7 +8,8 @@ namespace warrant {
 
 class Project;
 
-// How many codings each source carries (every coder's), for source lists.
+// How many distinct coded segments each source has (a segment coded by several codes or coders
+// counts once), for source lists.
 class SourceCodingCounts {
 public:
     static Result<std::map<qint64, int>> of(Project& project);
