@@ -251,7 +251,6 @@ TEST_CASE("Mouse selections snap to whole words unless Alt is held", "[document-
     const auto dropped = TextRangeMime::read(mime.get());
     REQUIRE(dropped.has_value());
     CHECK(*dropped == *range);
-
 }
 
 TEST_CASE("selectRange selects and scrolls the range into view", "[document-view]") {
