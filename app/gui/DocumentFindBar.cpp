@@ -28,6 +28,9 @@ DocumentFindBar::DocumentFindBar(DocumentView* view, QWidget* parent)
     closeButton->setText(QStringLiteral("✕"));
     closeButton->setToolTip(tr("Close (Esc)"));
     closeButton->setAutoRaise(true);
+    // Room for "999 of 999" from the start, so the bar does not jump while typing.
+    m_count->setMinimumWidth(m_count->fontMetrics().horizontalAdvance(tr("%1 of %2").arg(999).arg(999)) + 4);
+    m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     layout->addWidget(m_field, 1);
     layout->addWidget(m_count);
     layout->addWidget(previous);

@@ -271,9 +271,16 @@ void DocumentView::updateMargins() {
     const int left = m_turns.empty() ? 0 : m_turnArea->preferredWidth();
     const int right = m_stripeArea->preferredWidth();
     setViewportMargins(left, 0, right, 0);
-    const QRect area = contentsRect();
-    m_turnArea->setGeometry(area.left(), area.top(), left, area.height());
-    m_stripeArea->setGeometry(area.right() + 1 - right, area.top(), right, area.height());
+    placeMargins();
+}
+
+// Beside the viewport, not the contents rect: the vertical scroll bar sits inside the latter.
+void DocumentView::placeMargins() {
+    const QRect viewportArea = viewport()->geometry();
+    const int left = m_turns.empty() ? 0 : m_turnArea->preferredWidth();
+    const int right = m_stripeArea->preferredWidth();
+    m_turnArea->setGeometry(viewportArea.left() - left, viewportArea.top(), left, viewportArea.height());
+    m_stripeArea->setGeometry(viewportArea.right() + 1, viewportArea.top(), right, viewportArea.height());
     m_turnArea->update();
     m_stripeArea->update();
 }
@@ -288,9 +295,10 @@ void DocumentView::updateMarginAreas(const QRect& rect, int dy) {
     }
 }
 
+// Also called when only the viewport changes size (a scroll bar appears).
 void DocumentView::resizeEvent(QResizeEvent* event) {
     QPlainTextEdit::resizeEvent(event);
-    updateMargins();
+    placeMargins();
 }
 
 void DocumentView::paintEvent(QPaintEvent* event) {

@@ -142,6 +142,7 @@ class DocumentView : public QPlainTextEdit {
     void indexTurns();
     void rebuildFormats();
     void updateMargins();
+    void placeMargins();
     void updateMarginAreas(const QRect& rect, int dy);
     int toDocument(qsizetype codePoint) const;
     qsizetype toCodePoint(int position) const;

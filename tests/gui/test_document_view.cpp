@@ -251,7 +251,6 @@ TEST_CASE("Mouse selections snap to whole words unless Alt is held", "[document-
     const auto dropped = TextRangeMime::read(mime.get());
     REQUIRE(dropped.has_value());
     CHECK(*dropped == *range);
-
 }
 
 TEST_CASE("selectRange selects and scrolls the range into view", "[document-view]") {
@@ -302,6 +301,12 @@ TEST_CASE("Coding stripes show lanes and select a coding when clicked", "[docume
     view.reloadCodings();
     CHECK(view.codingLanes().laneCount() >= 3);
     CHECK(view.stripeArea()->width() >= 3 * CodingStripeArea::kLaneStride);
+    // The margin sits between the text and the scroll bar, hidden by neither.
+    CHECK(view.stripeArea()->geometry().left() == view.viewport()->geometry().right() + 1);
+    QScrollBar* scrollBar = view.verticalScrollBar();
+    REQUIRE(scrollBar->isVisible());
+    const QRect scrollBarArea(scrollBar->mapTo(&view, QPoint(0, 0)), scrollBar->size());
+    CHECK_FALSE(view.stripeArea()->geometry().intersects(scrollBarArea));
 
     // The innermost coding: find its bar and click it.
     const CodingSpan* inner = nullptr;
