@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ClaimListModel.h"
 #include "CodebookPanel.h"
 #include "CodingActions.h"
 #include "CreateCodeCommand.h"
@@ -170,7 +171,9 @@ void MainWindow::buildMenus() {
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    edit->addAction(QStringLiteral("&Find in Document"), QKeySequence::Find, this, [this] { m_document->showFindBar(); });
+    // The document pane owns Ctrl+F (while it has focus); the menu only shows it.
+    edit->addAction(QStringLiteral("&Find in Document\t%1").arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)),
+                    this, [this] { m_document->showFindBar(); });
     edit->addAction(QStringLiteral("&Search Project"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), this, [this] {
         raisePanel(QStringLiteral("search"));
         m_search->queryEdit()->setFocus();
@@ -339,6 +342,13 @@ void MainWindow::connectEvidence() {
         if (Status s = auditManuscript(id); !s) showFailure(s.errorMessage());
     });
     connect(m_evidence, &EvidencePanel::locationActivated, this, &MainWindow::navigateTo);
+    // A claim chosen in the list is shown where it stands in the manuscript.
+    connect(m_evidence, &EvidencePanel::claimSelected, this, [this](qint64 claimId) {
+        const AuditClaim* claim = m_evidence->claimModel()->claim(claimId);
+        if (!claim || !m_evidence->currentManuscriptId()) return;
+        showSource(m_evidence->currentManuscriptId());
+        documentView()->selectRange(claim->start, claim->end);
+    });
     connect(m_evidence, &EvidencePanel::linkRequested, this,
             [this](qint64 claimId, const TextLocation& at, const QString& stanceName) {
                 EvidenceStance stance = EvidenceStance::Supports;

@@ -54,9 +54,13 @@ Status prepare(MainWindow& window, const QString& view) {
                 f.sourceId = id;
                 return f;
             }());
-            if (segments && !segments->empty()) window.documentView()->selectRange(segments->front().start, segments->front().end);
+            if (segments && !segments->empty()) {
+                // The selected segment's code, its definition and its other segments, as when coding.
+                window.codebookPanel()->selectCode(segments->front().codeId);
+                window.documentView()->selectRange(segments->front().start, segments->front().end);
+            }
         }
-        window.raisePanel(QStringLiteral("search"));
+        window.raisePanel(QStringLiteral("retrieval"));
         return {};
     }
     if (view == QStringLiteral("search")) {
