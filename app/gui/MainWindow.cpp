@@ -14,6 +14,7 @@
 #include "IndexCandidateFinder.h"
 #include "LinkEvidenceCommand.h"
 #include "MoveCodeCommand.h"
+#include "ParticipantTableModel.h"
 #include "ParticipantsPanel.h"
 #include "RecentProjects.h"
 #include "RenameCodeCommand.h"
@@ -43,11 +44,14 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
+
+#include <atomic>
 
 namespace warrant {
 
@@ -261,6 +265,12 @@ void MainWindow::connectPanels() {
         auto p = ParticipantRepository(*m_workbench->project()).findByCode(code);
         const QString old = p && p->has_value() ? (*p)->displayName : QString();
         if (old != name) m_workbench->push(new EditParticipantCommand(*m_workbench, code, QString(), old, name));
+    });
+    // A new attribute appears as a column once one participant has it (empty until filled in).
+    connect(m_participants, &ParticipantsPanel::attributeAddRequested, this, [this](const QString& name) {
+        QString code = m_participants->currentCode();
+        if (code.isEmpty() && m_participants->model()->rowCount() > 0) code = m_participants->model()->codeAt(0);
+        if (!code.isEmpty()) m_workbench->push(new EditParticipantCommand(*m_workbench, code, name, QString(), QString()));
     });
     connect(m_participants, &ParticipantsPanel::csvImportRequested, this, [this](const QString& path) {
         auto done = m_importer->importParticipants(path);
@@ -550,6 +560,13 @@ Status MainWindow::auditManuscript(qint64 manuscriptId) {
     if (!source || !source->has_value()) return makeError(QStringLiteral("no such manuscript"));
     m_evidence->setBusy(true);
     statusBar()->showMessage(QStringLiteral("Auditing %1…").arg((*source)->title));
+    // Modal while it runs: the audit writes claims and links, so nothing else may edit meanwhile.
+    QProgressDialog progress(QStringLiteral("Auditing %1…").arg((*source)->title), QStringLiteral("Cancel"), 0, 0, this);
+    progress.setWindowTitle(QStringLiteral("Audit"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    std::atomic<bool> cancelled = false;
+    connect(&progress, &QProgressDialog::canceled, this, [&cancelled] { cancelled = true; });
     AuditReport report;
     ChangeNotice notice;
     notice.sourceIds = {manuscriptId};
@@ -558,12 +575,15 @@ Status MainWindow::auditManuscript(qint64 manuscriptId) {
     const Status ran = command->run([&]() -> Status {
         return m_workbench->runInBackground([&]() -> Status {
             IndexCandidateFinder finder(*index);
-            auto audited = Auditor(*project, &finder).audit(manuscriptId, Auditor::defaultFailOn());
+            Auditor auditor(*project, &finder);
+            auditor.setCancelCheck([&cancelled] { return bool(cancelled); });
+            auto audited = auditor.audit(manuscriptId, Auditor::defaultFailOn());
             if (!audited) return audited.error();
             report = std::move(*audited);
             return {};
         });
     });
+    progress.reset();
     m_evidence->setBusy(false);
     if (!ran) {
         delete command;

@@ -15,7 +15,15 @@ Status SnapshotCommand::run(const std::function<Status()>& edit) {
     if (!m_dir->isValid()) return makeError(QStringLiteral("cannot create a temporary folder for undo"));
     auto before = ProjectSnapshot::take(*project, m_dir->filePath(QStringLiteral("before.sqlite")));
     if (!before) return before.error();
-    if (Status s = edit(); !s) return s;
+    const auto lastChange = [project] { return project->db().queryInt(QStringLiteral("SELECT ifnull(max(id), 0) FROM change_log")); };
+    const auto changesBefore = lastChange();
+    if (Status s = edit(); !s) {
+        // An edit that stopped half-way (a cancelled audit) leaves nothing behind.
+        const auto changesAfter = lastChange();
+        if (!changesBefore || !changesAfter || *changesAfter != *changesBefore)
+            (void)before->restore(*project, m_action + QStringLiteral(".abandoned"), text(), m_notice);
+        return s;
+    }
     auto after = ProjectSnapshot::take(*project, m_dir->filePath(QStringLiteral("after.sqlite")));
     if (!after) return after.error();
     m_before = *before;

@@ -132,6 +132,7 @@ Result<AuditReport> Auditor::audit(qint64 manuscriptSourceId, const QSet<QString
     std::map<QString, size_t> firstClaimOfSection;
 
     for (const StoredClaim& stored1 : *stored) {
+        if (m_cancelled && m_cancelled()) return makeError(QStringLiteral("the audit of %1 was cancelled").arg((*source)->title));
         const qsizetype a = u16(stored1.start), b = u16(stored1.end);
         AuditClaim claim;
         claim.id = stored1.id;

@@ -6,6 +6,8 @@
 
 #include <QSet>
 
+#include <functional>
+
 namespace warrant {
 
 class Project;
@@ -22,6 +24,9 @@ public:
 
     Auditor(Project& project, CandidateFinder* finder) : m_project(project), m_finder(finder) {}
     Result<AuditReport> audit(qint64 manuscriptSourceId, const QSet<QString>& failOn);
+    // Asked between claims; when it says yes the audit stops with an error (what it stored so far
+    // stays, so callers that must leave no trace take a snapshot first, as the workbench does).
+    void setCancelCheck(std::function<bool()> cancelled) { m_cancelled = std::move(cancelled); }
 
     // Verdicts and checks that count as findings unless the caller chooses otherwise.
     static QSet<QString> defaultFailOn();
@@ -32,6 +37,7 @@ public:
 private:
     Project& m_project;
     CandidateFinder* m_finder;
+    std::function<bool()> m_cancelled;
 };
 
 } // namespace warrant

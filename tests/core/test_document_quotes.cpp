@@ -76,3 +76,20 @@ TEST_CASE("Quotations cited to an imported document are verified against it", "[
     // Literature that is not in the project stays labelled, unchecked.
     CHECK(quoteStarting(*report, QStringLiteral("clusters are critical")).verdict == QuoteVerdict::Literature);
 }
+
+TEST_CASE("An audit asked to stop says so instead of reporting", "[audit]") {
+    QTemporaryDir dir;
+    auto created = Project::create(dir.filePath(QStringLiteral("c.warrant")));
+    REQUIRE(created.ok());
+    Project& project = **created;
+    const qint64 manuscript = addSource(project, QStringLiteral("chapter"),
+                                        QStringLiteral("One claim (Conlin, 2006). Another claim (Porter, 1998)."),
+                                        SourceKind::Manuscript);
+    Auditor auditor(project, nullptr);
+    int asked = 0;
+    auditor.setCancelCheck([&asked] { return ++asked > 1; }); // the first claim runs, then stop
+    auto report = auditor.audit(manuscript, Auditor::defaultFailOn());
+    REQUIRE_FALSE(report.ok());
+    CHECK(report.errorMessage().contains(QStringLiteral("cancelled")));
+    CHECK(asked == 2);
+}
