@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "ClaimListModel.h"
+#include "CodePickerDialog.h"
 #include "CodebookPanel.h"
 #include "DocumentView.h"
 #include "EvidencePanel.h"
@@ -19,11 +20,13 @@
 #include "store/SourceRepository.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace warrant;
@@ -157,4 +160,51 @@ TEST_CASE("A segment dropped on a claim in the main window is linked as evidence
     CHECK(window.workbench().undoStack()->undoText() == QStringLiteral("Link Evidence to Claim"));
     window.workbench().undoStack()->undo();
     CHECK(ClaimRepository(sample.project()).links(claim)->size() == linksBefore);
+}
+
+namespace {
+
+// Types into the code picker as soon as it opens, then presses Enter (with Shift: a new code).
+void answerPicker(const QString& typed, Qt::KeyboardModifiers modifiers) {
+    QTimer::singleShot(0, [typed, modifiers] {
+        auto* picker = qobject_cast<CodePickerDialog*>(QApplication::activeModalWidget());
+        REQUIRE(picker);
+        QTest::keyClicks(picker->lineEdit(), typed);
+        QTest::keyClick(picker->lineEdit(), Qt::Key_Return, modifiers);
+    });
+}
+
+} // namespace
+
+TEST_CASE("Ctrl+K codes the selection with a code picked by typing or with a new one", "[gui]") {
+    SampleWindow sample;
+    MainWindow& window = sample.window;
+    const qint64 source = sample.sourceTitled(QStringLiteral("A2"));
+    window.showSource(source);
+    DocumentView* view = window.documentView();
+    auto turns = SourceRepository(sample.project()).turns(source);
+    const Turn turn = turns->back();
+    view->selectRange(turn.start, std::min(turn.end, turn.start + 30));
+    view->setFocus();
+
+    auto funding = CodebookRepository(sample.project()).resolve(QStringLiteral("Funding"));
+    REQUIRE(funding.ok());
+    const int before = sample.codingsOnDisk(funding->id);
+    answerPicker(QStringLiteral("Funding"), Qt::NoModifier);
+    QTest::keyClick(view, Qt::Key_K, Qt::ControlModifier);
+    CHECK(sample.codingsOnDisk(funding->id) == before + 1);
+
+    REQUIRE(view->selectedRange().has_value()); // coding keeps the selection
+    window.activateWindow(); // the closed picker took the focus with it
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    view->setFocus();
+    answerPicker(QStringLiteral("Supplier voices"), Qt::ShiftModifier);
+    QTest::keyClick(view, Qt::Key_K, Qt::ControlModifier);
+    auto created = CodebookRepository(sample.project()).resolve(QStringLiteral("Supplier voices"));
+    REQUIRE(created.ok());
+    CHECK(sample.codingsOnDisk(created->id) == 1);
+    CHECK(window.workbench().undoStack()->undoText() == QStringLiteral("Apply New Code 'Supplier voices'"));
+    // One step: undo removes the coding and the code.
+    window.workbench().undoStack()->undo();
+    CHECK_FALSE(CodebookRepository(sample.project()).resolve(QStringLiteral("Supplier voices")).ok());
 }
