@@ -5,14 +5,17 @@
 #include "CodePickerDialog.h"
 #include "CreateCodeCommand.h"
 #include "DocumentView.h"
+#include "EditMemoCommand.h"
 #include "QuickCodes.h"
 #include "RemoveCodingCommand.h"
 #include "Workbench.h"
 #include "store/CodebookRepository.h"
+#include "store/MemoRepository.h"
 #include "store/Project.h"
 #include "store/SourceRepository.h"
 #include "text/TextOffsets.h"
 
+#include <QInputDialog>
 #include <QUndoCommand>
 
 namespace warrant {
@@ -173,6 +176,25 @@ qint64 CodingActions::askForCode(const QString& title) {
     if (choice->codeId) return choice->codeId;
     auto* create = new CreateCodeCommand(m_workbench, 0, choice->newCodeName);
     return m_workbench.push(create) ? create->codeId() : 0;
+}
+
+void CodingActions::editSegmentMemo(qint64 codingId) {
+    Project* project = m_workbench.project();
+    if (!project) return;
+    auto coding = CodingRepository(*project).coding(codingId);
+    if (!coding || !coding->has_value()) return;
+    Memo before;
+    before.target = MemoTarget::Segment;
+    before.targetId = (*coding)->segmentId;
+    if (auto memos = MemoRepository(*project).list(MemoTarget::Segment, before.targetId); memos && !memos->empty())
+        before = memos->front();
+    bool ok = false;
+    const QString body = QInputDialog::getMultiLineText(m_dialogParent, QStringLiteral("Segment Memo"),
+                                                        QStringLiteral("Memo on “%1”:").arg((*coding)->text.left(60)),
+                                                        before.body, &ok);
+    if (!ok || body == before.body) return;
+    const QString title = before.title.isEmpty() ? (*coding)->citation() : before.title;
+    m_workbench.push(new EditMemoCommand(m_workbench, before, title, body));
 }
 
 } // namespace warrant

@@ -33,6 +33,8 @@ public:
     bool codeAllHits(const QString& query, int scope, qint64 codeId);
     bool uncode(qint64 codingId);
     bool recode(qint64 codingId, qint64 newCodeId);
+    // Asks for the memo on a coded segment and writes it.
+    void editSegmentMemo(qint64 codingId);
 
     // Asks for a code with the picker; 0 when cancelled. May create the code (undoably).
     qint64 askForCode(const QString& title);

@@ -1,57 +1,42 @@
 #include "MainWindow.h"
 
 #include "ClaimListModel.h"
+#include "CodebookController.h"
 #include "CodebookPanel.h"
 #include "CodingActions.h"
-#include "CreateCodeCommand.h"
 #include "DocumentPane.h"
 #include "DocumentView.h"
-#include "EditCodeDefinitionCommand.h"
-#include "EditMemoCommand.h"
-#include "EditParticipantCommand.h"
+#include "EvidenceController.h"
 #include "EvidencePanel.h"
 #include "ImportController.h"
-#include "IndexCandidateFinder.h"
-#include "LinkEvidenceCommand.h"
-#include "MoveCodeCommand.h"
-#include "ParticipantTableModel.h"
+#include "ParticipantsController.h"
 #include "ParticipantsPanel.h"
 #include "RecentProjects.h"
-#include "RenameCodeCommand.h"
 #include "RetrievalPanel.h"
 #include "SearchPanel.h"
-#include "SetStanceCommand.h"
-#include "SnapshotCommand.h"
 #include "SourcesPanel.h"
 #include "Workbench.h"
 #include "ops/ProjectSummary.h"
-#include "store/ClaimRepository.h"
-#include "store/CodebookRepository.h"
-#include "store/MemoRepository.h"
-#include "store/ParticipantRepository.h"
 #include "store/Project.h"
 #include "store/SourceRepository.h"
-#include "trace/Auditor.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
-#include <QProgressDialog>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
 
-#include <atomic>
 
 namespace warrant {
 
@@ -62,6 +47,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_workbench(new W
     buildPanels();
     m_coding = new CodingActions(*m_workbench, *documentView(), this);
     m_importer = new ImportController(*m_workbench, this);
+    m_evidenceController = new EvidenceController(*m_workbench, *m_evidence, this);
     buildMenus();
     buildCodeShortcuts();
     connectPanels();
@@ -240,8 +226,8 @@ void MainWindow::connectPanels() {
     connect(view, &DocumentView::recodeRequested, this, [this](qint64 codingId) {
         if (const qint64 id = m_coding->askForCode(QStringLiteral("Recode As"))) m_coding->recode(codingId, id);
     });
-    connect(view, &DocumentView::memoRequested, this, &MainWindow::editSegmentMemo);
-    connect(view, &DocumentView::linkToClaimRequested, this, &MainWindow::linkToClaim);
+    connect(view, &DocumentView::memoRequested, m_coding, &CodingActions::editSegmentMemo);
+    connect(view, &DocumentView::linkToClaimRequested, m_evidenceController, &EvidenceController::linkToClaim);
     connect(view, &DocumentView::codeSelectionRequested, m_coding, &CodingActions::pickAndApply);
     connect(view, &DocumentView::inVivoRequested, m_coding, [this](const TextLocation&) { m_coding->inVivo(); });
     connect(view, &DocumentView::codeTurnRequested, this, [this](qint64, int) {
@@ -254,29 +240,6 @@ void MainWindow::connectPanels() {
         if (const qint64 id = m_coding->askForCode(QStringLiteral("Code All Hits As"))) m_coding->codeAllHits(query, scope, id);
     });
     connect(m_retrieval, &RetrievalPanel::locationActivated, this, &MainWindow::navigateTo);
-
-    connect(m_participants, &ParticipantsPanel::attributeEditRequested, this,
-            [this](const QString& code, const QString& attribute, const QString& value) {
-                auto p = ParticipantRepository(*m_workbench->project()).findByCode(code);
-                const QString old = p && p->has_value() ? (*p)->attribute(attribute) : QString();
-                if (old != value) m_workbench->push(new EditParticipantCommand(*m_workbench, code, attribute, old, value));
-            });
-    connect(m_participants, &ParticipantsPanel::displayNameEditRequested, this, [this](const QString& code, const QString& name) {
-        auto p = ParticipantRepository(*m_workbench->project()).findByCode(code);
-        const QString old = p && p->has_value() ? (*p)->displayName : QString();
-        if (old != name) m_workbench->push(new EditParticipantCommand(*m_workbench, code, QString(), old, name));
-    });
-    // A new attribute appears as a column once one participant has it (empty until filled in).
-    connect(m_participants, &ParticipantsPanel::attributeAddRequested, this, [this](const QString& name) {
-        QString code = m_participants->currentCode();
-        if (code.isEmpty() && m_participants->model()->rowCount() > 0) code = m_participants->model()->codeAt(0);
-        if (!code.isEmpty()) m_workbench->push(new EditParticipantCommand(*m_workbench, code, name, QString(), QString()));
-    });
-    connect(m_participants, &ParticipantsPanel::csvImportRequested, this, [this](const QString& path) {
-        auto done = m_importer->importParticipants(path);
-        if (!done) showFailure(done.errorMessage());
-        else statusBar()->showMessage(*done, 5000);
-    });
 }
 
 void MainWindow::connectCodebook() {
@@ -288,63 +251,8 @@ void MainWindow::connectCodebook() {
     connect(m_codebook, &CodebookPanel::rangeDropped, this, [this](const TextLocation& at, qint64 codeId) {
         m_coding->applyCode(codeId, {{at.sourceId, at.start, at.end}});
     });
-    connect(m_codebook, &CodebookPanel::createRequested, this, [this](qint64 parentId, const QString& name) {
-        m_workbench->push(new CreateCodeCommand(*m_workbench, parentId, name));
-    });
-    connect(m_codebook, &CodebookPanel::renameRequested, this, [this](qint64 id, const QString& name) {
-        auto code = CodebookRepository(*m_workbench->project()).get(id);
-        if (code && code->has_value() && (*code)->name != name)
-            m_workbench->push(new RenameCodeCommand(*m_workbench, id, (*code)->name, name));
-    });
-    connect(m_codebook, &CodebookPanel::moveRequested, this, [this](qint64 id, qint64 parentId) {
-        auto code = CodebookRepository(*m_workbench->project()).get(id);
-        if (code && code->has_value() && (*code)->parentId != parentId)
-            m_workbench->push(new MoveCodeCommand(*m_workbench, id, (*code)->name, (*code)->parentId, parentId));
-    });
-    connect(m_codebook, &CodebookPanel::definitionEditRequested, this, [this](const Code& after) {
-        auto before = CodebookRepository(*m_workbench->project()).get(after.id);
-        if (before && before->has_value()) m_workbench->push(new EditCodeDefinitionCommand(*m_workbench, **before, after));
-    });
-    connect(m_codebook, &CodebookPanel::memoEditRequested, this,
-            [this](qint64 codeId, qint64 memoId, const QString& title, const QString& body) {
-                Memo before;
-                before.target = MemoTarget::Code;
-                before.targetId = codeId;
-                if (memoId) {
-                    auto memos = MemoRepository(*m_workbench->project()).list(MemoTarget::Code, codeId);
-                    if (memos)
-                        for (const Memo& m : *memos)
-                            if (m.id == memoId) before = m;
-                }
-                m_workbench->push(new EditMemoCommand(*m_workbench, before, title, body));
-            });
-    const auto sweeping = [this](const QString& text, const QString& action, const std::function<Status()>& edit) {
-        ChangeNotice notice;
-        notice.codebookChanged = true;
-        auto* command = new SnapshotCommand(*m_workbench, text, action, notice);
-        if (Status s = command->run(edit); !s) {
-            delete command;
-            showFailure(s.errorMessage());
-            return;
-        }
-        m_workbench->push(command);
-    };
-    connect(m_codebook, &CodebookPanel::mergeRequested, this, [this, sweeping](qint64 from, qint64 into) {
-        CodebookRepository codebook(*m_workbench->project());
-        auto a = codebook.get(from);
-        auto b = codebook.get(into);
-        if (!a || !b || !a->has_value() || !b->has_value()) return;
-        sweeping(QStringLiteral("Merge '%1' into '%2'").arg((*a)->name, (*b)->name), QStringLiteral("code.merge"),
-                 [this, from, into] { return CodebookRepository(*m_workbench->project()).merge(from, into); });
-    });
-    connect(m_codebook, &CodebookPanel::deleteRequested, this, [this, sweeping](qint64 id) {
-        auto code = CodebookRepository(*m_workbench->project()).get(id);
-        if (!code || !code->has_value()) return;
-        sweeping(QStringLiteral("Delete Code '%1'").arg((*code)->name), QStringLiteral("code.delete"), [this, id]() -> Status {
-            auto removed = CodebookRepository(*m_workbench->project()).remove(id, true);
-            return removed ? Status() : Status(removed.error());
-        });
-    });
+    connect(new CodebookController(*m_workbench, *m_codebook, this), &CodebookController::failed, this,
+            &MainWindow::showFailure);
 }
 
 void MainWindow::connectEvidence() {
@@ -359,31 +267,10 @@ void MainWindow::connectEvidence() {
         showSource(m_evidence->currentManuscriptId());
         documentView()->selectRange(claim->start, claim->end);
     });
-    connect(m_evidence, &EvidencePanel::linkRequested, this,
-            [this](qint64 claimId, const TextLocation& at, const QString& stanceName) {
-                EvidenceStance stance = EvidenceStance::Supports;
-                parseEvidenceStance(stanceName, &stance);
-                m_workbench->push(new LinkEvidenceCommand(*m_workbench, claimId, at, stance, QStringLiteral("user")));
-            });
-    const auto findLink = [this](qint64 linkId) -> std::optional<EvidenceLink> {
-        auto links = ClaimRepository(*m_workbench->project()).links(m_evidence->currentClaimId());
-        if (links)
-            for (const EvidenceLink& l : *links)
-                if (l.id == linkId) return l;
-        return std::nullopt;
-    };
-    connect(m_evidence, &EvidencePanel::unlinkRequested, this, [this, findLink](qint64 linkId) {
-        const auto link = findLink(linkId);
-        if (!link) return;
-        m_workbench->push(new LinkEvidenceCommand(*m_workbench, link->claimId, {link->sourceId, link->start, link->end},
-                                                  link->stance, link->origin, link->id));
-    });
-    connect(m_evidence, &EvidencePanel::stanceChangeRequested, this, [this, findLink](qint64 linkId, const QString& name) {
-        const auto link = findLink(linkId);
-        EvidenceStance stance;
-        if (!link || !parseEvidenceStance(name, &stance) || stance == link->stance) return;
-        m_workbench->push(new SetStanceCommand(*m_workbench, linkId, link->stance, stance));
-    });
+    connect(m_evidenceController, &EvidenceController::failed, this, &MainWindow::showFailure);
+    auto* participants = new ParticipantsController(*m_workbench, *m_participants, *m_importer, this);
+    connect(participants, &ParticipantsController::failed, this, &MainWindow::showFailure);
+    connect(participants, &ParticipantsController::message, this, [this](const QString& text) { statusBar()->showMessage(text, 5000); });
 }
 
 Status MainWindow::openProject(const QString& path) {
@@ -552,86 +439,11 @@ bool MainWindow::raisePanel(const QString& name) {
 }
 
 Status MainWindow::auditManuscript(qint64 manuscriptId) {
-    Project* project = m_workbench->project();
-    SearchIndex* index = m_workbench->searchIndex();
-    if (!project) return makeError(QStringLiteral("no project is open"));
-    if (!index) return makeError(QStringLiteral("the search index is still being prepared; try again in a moment"));
-    auto source = SourceRepository(*project).get(manuscriptId);
-    if (!source || !source->has_value()) return makeError(QStringLiteral("no such manuscript"));
-    m_evidence->setBusy(true);
-    statusBar()->showMessage(QStringLiteral("Auditing %1…").arg((*source)->title));
-    // Modal while it runs: the audit writes claims and links, so nothing else may edit meanwhile.
-    QProgressDialog progress(QStringLiteral("Auditing %1…").arg((*source)->title), QStringLiteral("Cancel"), 0, 0, this);
-    progress.setWindowTitle(QStringLiteral("Audit"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    std::atomic<bool> cancelled = false;
-    connect(&progress, &QProgressDialog::canceled, this, [&cancelled] { cancelled = true; });
-    AuditReport report;
-    ChangeNotice notice;
-    notice.sourceIds = {manuscriptId};
-    auto* command = new SnapshotCommand(*m_workbench, QStringLiteral("Audit '%1'").arg((*source)->title),
-                                        QStringLiteral("manuscript.audit"), notice);
-    const Status ran = command->run([&]() -> Status {
-        return m_workbench->runInBackground([&]() -> Status {
-            IndexCandidateFinder finder(*index);
-            Auditor auditor(*project, &finder);
-            auditor.setCancelCheck([&cancelled] { return bool(cancelled); });
-            auto audited = auditor.audit(manuscriptId, Auditor::defaultFailOn());
-            if (!audited) return audited.error();
-            report = std::move(*audited);
-            return {};
-        });
-    });
-    progress.reset();
-    m_evidence->setBusy(false);
-    if (!ran) {
-        delete command;
-        statusBar()->clearMessage();
-        return ran;
-    }
-    m_workbench->push(command);
-    m_evidence->setReport(report);
+    auto done = m_evidenceController->audit(manuscriptId);
+    if (!done) return done.error();
     refreshHighlights();
-    statusBar()->showMessage(QStringLiteral("Audit of %1: %2 claims, %3 findings")
-                                 .arg((*source)->title)
-                                 .arg(report.claims.size())
-                                 .arg(report.findings),
-                             8000);
+    statusBar()->showMessage(*done, 8000);
     return {};
-}
-
-void MainWindow::linkToClaim(const TextLocation& location) {
-    const auto choices = m_evidence->claimChoices();
-    if (choices.empty()) {
-        showFailure(QStringLiteral("Audit a manuscript first (Evidence panel): its claims can then take evidence."));
-        return;
-    }
-    QStringList labels;
-    for (const auto& [id, text] : choices) labels << text;
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, QStringLiteral("Link to Claim"), QStringLiteral("Claim:"), labels, 0, false, &ok);
-    if (!ok) return;
-    const qint64 claimId = choices[size_t(labels.indexOf(chosen))].first;
-    m_workbench->push(new LinkEvidenceCommand(*m_workbench, claimId, location, EvidenceStance::Supports, QStringLiteral("user")));
-}
-
-void MainWindow::editSegmentMemo(qint64 codingId) {
-    Project* project = m_workbench->project();
-    auto coding = CodingRepository(*project).coding(codingId);
-    if (!coding || !coding->has_value()) return;
-    Memo before;
-    before.target = MemoTarget::Segment;
-    before.targetId = (*coding)->segmentId;
-    if (auto memos = MemoRepository(*project).list(MemoTarget::Segment, before.targetId); memos && !memos->empty())
-        before = memos->front();
-    bool ok = false;
-    const QString body = QInputDialog::getMultiLineText(this, QStringLiteral("Segment Memo"),
-                                                        QStringLiteral("Memo on “%1”:").arg((*coding)->text.left(60)),
-                                                        before.body, &ok);
-    if (!ok || body == before.body) return;
-    const QString title = before.title.isEmpty() ? (*coding)->citation() : before.title;
-    m_workbench->push(new EditMemoCommand(*m_workbench, before, title, body));
 }
 
 void MainWindow::showFailure(const QString& message) { statusBar()->showMessage(message, 8000); }

@@ -18,6 +18,7 @@ class CodebookPanel;
 class CodingActions;
 class DocumentPane;
 class DocumentView;
+class EvidenceController;
 class EvidencePanel;
 class ImportController;
 class ParticipantsPanel;
@@ -83,8 +84,6 @@ private:
     void goForward();
     void updateNavigationActions();
     void showFailure(const QString& message);
-    void linkToClaim(const TextLocation& location);
-    void editSegmentMemo(qint64 codingId);
     void restoreLayout();
 
     Workbench* m_workbench = nullptr;
@@ -97,6 +96,7 @@ private:
     EvidencePanel* m_evidence = nullptr;
     CodingActions* m_coding = nullptr;
     ImportController* m_importer = nullptr;
+    EvidenceController* m_evidenceController = nullptr;
     QDockWidget* m_searchDock = nullptr;
     QDockWidget* m_retrievalDock = nullptr;
     QDockWidget* m_evidenceDock = nullptr;
