@@ -324,7 +324,11 @@ void MainWindow::onProjectOpened() {
     m_retrieval->setProject(project);
     m_evidence->setProject(project);
     refreshSummary();
-    if (const qint64 first = m_sources->currentSourceId()) showSource(first);
+    // Open on a page, never on an empty view: the panel's current source, else the first one.
+    qint64 first = m_sources->currentSourceId();
+    if (!first)
+        if (auto sources = SourceRepository(*project).list(); sources && !sources->empty()) first = sources->front().id;
+    if (first) showSource(first);
     documentView()->setFocus();
 }
 

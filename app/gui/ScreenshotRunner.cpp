@@ -5,6 +5,8 @@
 #include "DocumentView.h"
 #include "EvidencePanel.h"
 #include "MainWindow.h"
+#include "RetrievalModel.h"
+#include "RetrievalPanel.h"
 #include "SearchPanel.h"
 #include "SourcesPanel.h"
 #include "Workbench.h"
@@ -16,6 +18,7 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QPixmap>
+#include <QTableView>
 
 namespace warrant {
 
@@ -75,6 +78,12 @@ Status prepare(MainWindow& window, const QString& view) {
         auto codes = CodebookRepository(*project).list();
         if (codes && !codes->empty()) window.codebookPanel()->selectCode(codes->front().id);
         window.raisePanel(view);
+        // The first retrieved segment, shown in its transcript as a double-click would.
+        RetrievalModel* rows = window.retrievalPanel()->model();
+        if (rows->rowCount() > 0) {
+            window.retrievalPanel()->tableView()->selectRow(0);
+            window.navigateTo(rows->locationAt(0));
+        }
         return {};
     }
     if (view == QStringLiteral("evidence")) {

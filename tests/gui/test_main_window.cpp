@@ -73,6 +73,8 @@ TEST_CASE("The main window codes a selection by keyboard and undoes and redoes i
     SampleWindow sample;
     MainWindow& window = sample.window;
     CHECK(window.windowTitle().startsWith(QStringLiteral("demo.warrant")));
+    CHECK(window.documentView()->sourceId() > 0); // opens on a page, not an empty view
+    CHECK(window.sourcesPanel()->currentSourceId() == window.documentView()->sourceId());
 
     const qint64 source = sample.sourceTitled(QStringLiteral("R8"));
     window.showSource(source);
