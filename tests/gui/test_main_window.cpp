@@ -114,7 +114,8 @@ TEST_CASE("The main window codes a selection by keyboard and undoes and redoes i
     onSource.sourceId = source;
     onSource.codeIds = {code};
     bool found = false;
-    for (const CodedSegment& s : *CodingRepository(sample.project()).segments(onSource))
+    const auto coded = CodingRepository(sample.project()).segments(onSource);
+    for (const CodedSegment& s : *coded)
         found = found || (s.start == selected.start && s.end == selected.end);
     CHECK(found);
 }
