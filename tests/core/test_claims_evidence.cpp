@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "SampleProjects.h"
 #include "import/ImportedDocument.h"
 #include "store/ChangeLogReader.h"
 #include "store/ClaimRepository.h"
@@ -10,25 +11,7 @@
 #include <QTemporaryDir>
 
 using namespace warrant;
-
-namespace {
-
-qint64 addSource(Project& project, const QString& title, const QString& text, SourceKind kind) {
-    ImportedDocument doc;
-    doc.title = title;
-    doc.format = QStringLiteral("md");
-    doc.text = text;
-    qint64 id = 0;
-    REQUIRE(project.mutate(QStringLiteral("source.import"), title, [&]() -> Status {
-        auto added = SourceRepository(project).add(doc, kind, title + QStringLiteral(".md"), title);
-        if (!added) return added.error();
-        id = *added;
-        return {};
-    }).ok());
-    return id;
-}
-
-} // namespace
+using test::addSource;
 
 TEST_CASE("Claims can be marked, merged and split, evidence linked, re-stanced and unlinked", "[claims]") {
     QTemporaryDir dir;

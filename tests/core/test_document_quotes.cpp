@@ -1,30 +1,15 @@
 #include <catch2/catch.hpp>
 
-#include "import/ImportedDocument.h"
+#include "SampleProjects.h"
 #include "store/Project.h"
-#include "store/SourceRepository.h"
 #include "trace/Auditor.h"
 
 #include <QTemporaryDir>
 
 using namespace warrant;
+using test::addSource;
 
 namespace {
-
-qint64 addSource(Project& project, const QString& title, const QString& text, SourceKind kind) {
-    ImportedDocument doc;
-    doc.title = title;
-    doc.format = QStringLiteral("md");
-    doc.text = text;
-    qint64 id = 0;
-    REQUIRE(project.mutate(QStringLiteral("source.import"), title, [&]() -> Status {
-        auto added = SourceRepository(project).add(doc, kind, title + QStringLiteral(".md"), title);
-        if (!added) return added.error();
-        id = *added;
-        return {};
-    }).ok());
-    return id;
-}
 
 const AuditQuote& quoteStarting(const AuditReport& report, const QString& prefix) {
     for (const AuditClaim& c : report.claims)

@@ -1,7 +1,6 @@
 #include "ParticipantTableModel.h"
 #include "ParticipantsPanel.h"
-#include "TestPaths.h"
-#include "ops/DemoProjectBuilder.h"
+#include "SampleProjects.h"
 #include "store/ParticipantRepository.h"
 #include "store/Project.h"
 
@@ -23,20 +22,8 @@ using namespace warrant;
 
 namespace {
 
-// The sample project is built once per run; each test opens its own connection to it.
-QString participantsSampleProject() {
-    static QTemporaryDir dir;
-    static const QString path = [] {
-        const QString p = dir.filePath(QStringLiteral("demo.warrant"));
-        const Status built = DemoProjectBuilder::build(test::sourcePath(QStringLiteral("sample_corpus")), p);
-        if (!built) FAIL(built.errorMessage().toStdString());
-        return p;
-    }();
-    return path;
-}
-
 std::unique_ptr<Project> openParticipantsSample(Project::Mode mode = Project::Mode::ReadWrite) {
-    auto project = Project::open(participantsSampleProject(), mode);
+    auto project = Project::open(test::sharedSampleProject(), mode);
     if (!project) FAIL(project.errorMessage().toStdString());
     return std::move(*project);
 }
@@ -130,7 +117,7 @@ TEST_CASE("Editing a participant cell requests the change and writes nothing", "
 }
 
 TEST_CASE("A read-only project offers no editing", "[participants]") {
-    participantsSampleProject();
+    test::sharedSampleProject();
     auto project = openParticipantsSample(Project::Mode::ReadOnly);
     ParticipantsPanel panel;
     panel.setProject(project.get());

@@ -1,7 +1,6 @@
 #include "SourceTreeModel.h"
 #include "SourcesPanel.h"
-#include "TestPaths.h"
-#include "ops/DemoProjectBuilder.h"
+#include "SampleProjects.h"
 #include "store/CodingRepository.h"
 #include "store/ParticipantRepository.h"
 #include "store/Project.h"
@@ -24,20 +23,8 @@ using namespace warrant;
 
 namespace {
 
-// The sample project is built once per run; each test opens its own connection to it.
-QString sourcesSampleProject() {
-    static QTemporaryDir dir;
-    static const QString path = [] {
-        const QString p = dir.filePath(QStringLiteral("demo.warrant"));
-        const Status built = DemoProjectBuilder::build(test::sourcePath(QStringLiteral("sample_corpus")), p);
-        if (!built) FAIL(built.errorMessage().toStdString());
-        return p;
-    }();
-    return path;
-}
-
 std::unique_ptr<Project> openSample() {
-    auto project = Project::open(sourcesSampleProject());
+    auto project = Project::open(test::sharedSampleProject());
     if (!project) FAIL(project.errorMessage().toStdString());
     return std::move(*project);
 }
