@@ -306,41 +306,38 @@ void DocumentView::paintEvent(QPaintEvent* event) {
     // stop at each line's last word).
     if (!m_blockTurns.empty()) {
         QPainter painter(viewport());
-        const QPointF offset = contentOffset();
-        const int height = viewport()->height();
-        QTextBlock block = firstVisibleBlock();
-        int number = block.blockNumber();
-        while (block.isValid()) {
-            const QRectF r = blockBoundingGeometry(block).translated(offset);
-            if (r.top() > height) break;
-            const BlockTurn info =
-                std::size_t(number) < m_blockTurns.size() ? m_blockTurns[std::size_t(number)] : BlockTurn{};
+        for (const VisibleBlock& v : visibleBlocks()) {
+            const auto number = std::size_t(v.block.blockNumber());
+            const BlockTurn info = number < m_blockTurns.size() ? m_blockTurns[number] : BlockTurn{};
             if (info.turn >= 0 && m_turns[std::size_t(info.turn)].isInterviewer)
-                painter.fillRect(QRectF(0, r.top(), viewport()->width(), r.height()), kInterviewerBand);
-            block = block.next();
-            ++number;
+                painter.fillRect(QRectF(0, v.rect.top(), viewport()->width(), v.rect.height()), kInterviewerBand);
         }
     }
     QPlainTextEdit::paintEvent(event);
 }
 
+std::vector<DocumentView::VisibleBlock> DocumentView::visibleBlocks() const {
+    std::vector<VisibleBlock> shown;
+    const QPointF offset = contentOffset();
+    const int height = viewport()->height();
+    for (QTextBlock block = firstVisibleBlock(); block.isValid(); block = block.next()) {
+        const QRectF r = blockBoundingGeometry(block).translated(offset);
+        if (r.top() > height) break;
+        shown.push_back({block, r});
+    }
+    return shown;
+}
+
 std::vector<DocumentView::TurnMark> DocumentView::visibleTurnMarks() const {
     std::vector<TurnMark> marks;
     if (m_blockTurns.empty()) return marks;
-    const QPointF offset = contentOffset();
-    const int height = viewport()->height();
-    QTextBlock block = firstVisibleBlock();
-    int number = block.blockNumber();
-    while (block.isValid()) {
-        const QRectF r = blockBoundingGeometry(block).translated(offset);
-        if (r.top() > height) break;
-        if (std::size_t(number) < m_blockTurns.size() && m_blockTurns[std::size_t(number)].startsTurn) {
-            const QTextLine line = block.layout() ? block.layout()->lineAt(0) : QTextLine();
-            marks.push_back({m_blockTurns[std::size_t(number)].turn, int(r.top()),
+    for (const VisibleBlock& v : visibleBlocks()) {
+        const auto number = std::size_t(v.block.blockNumber());
+        if (number < m_blockTurns.size() && m_blockTurns[number].startsTurn) {
+            const QTextLine line = v.block.layout() ? v.block.layout()->lineAt(0) : QTextLine();
+            marks.push_back({m_blockTurns[number].turn, int(v.rect.top()),
                              line.isValid() ? int(line.height()) : fontMetrics().height()});
         }
-        block = block.next();
-        ++number;
     }
     return marks;
 }
@@ -348,18 +345,9 @@ std::vector<DocumentView::TurnMark> DocumentView::visibleTurnMarks() const {
 std::vector<DocumentView::StripeBar> DocumentView::visibleStripeBars() const {
     std::vector<StripeBar> bars;
     if (m_lanes.spans().empty()) return bars;
-    struct Shown {
-        QTextBlock block;
-        qreal top;
-    };
-    std::vector<Shown> shown;
-    const QPointF offset = contentOffset();
+    using Shown = VisibleBlock;
+    const std::vector<Shown> shown = visibleBlocks();
     const int height = viewport()->height();
-    for (QTextBlock block = firstVisibleBlock(); block.isValid(); block = block.next()) {
-        const QRectF r = blockBoundingGeometry(block).translated(offset);
-        if (r.top() > height) break;
-        shown.push_back({block, r.top()});
-    }
     if (shown.empty()) return bars;
     const int from = shown.front().block.position();
     const int to = shown.back().block.position() + shown.back().block.length();
@@ -373,8 +361,8 @@ std::vector<DocumentView::StripeBar> DocumentView::visibleStripeBars() const {
                                    [](int p, const Shown& s) { return p < s.block.position(); });
         const Shown& s = *(it - 1);
         const QTextLine line = s.block.layout()->lineForTextPosition(position - s.block.position());
-        if (!line.isValid()) return int(s.top);
-        return int(s.top + line.y() + (bottom ? line.height() : 0));
+        if (!line.isValid()) return int(s.rect.top());
+        return int(s.rect.top() + line.y() + (bottom ? line.height() : 0));
     };
     for (int index : m_lanes.overlapping(from, to)) {
         const CodingSpan& span = m_lanes.spans()[std::size_t(index)];

@@ -6,6 +6,7 @@
 #include "text/TextOffsets.h"
 
 #include <QPlainTextEdit>
+#include <QTextBlock>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -126,6 +127,12 @@ class DocumentView : public QPlainTextEdit {
     QMimeData* createMimeDataFromSelection() const override;
 
   private:
+    // A block in (or overlapping) the viewport, with its rectangle in viewport coordinates.
+    struct VisibleBlock {
+        QTextBlock block;
+        QRectF rect;
+    };
+    std::vector<VisibleBlock> visibleBlocks() const;
     // Per document block: which turn it belongs to (-1: none) and whether the turn starts in it.
     struct BlockTurn {
         int turn = -1;

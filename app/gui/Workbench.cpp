@@ -36,7 +36,14 @@ Status Workbench::open(const QString& path) {
 Status Workbench::adopt(std::unique_ptr<Project> project) {
     close();
     m_project = std::move(project);
-    m_listener = m_project->addListener([this](const ChangeNotice& notice) {
+    m_listener = listen();
+    Q_EMIT projectOpened();
+    startIndex(false);
+    return {};
+}
+
+int Workbench::listen() {
+    return m_project->addListener([this](const ChangeNotice& notice) {
         // Imports and audits commit on a worker thread; panels hear of it on the GUI thread.
         if (QThread::currentThread() == thread()) {
             if (m_indexing) m_missedByIndex.push_back(notice);
@@ -48,9 +55,6 @@ Status Workbench::adopt(std::unique_ptr<Project> project) {
             }, Qt::QueuedConnection);
         }
     });
-    Q_EMIT projectOpened();
-    startIndex(false);
-    return {};
 }
 
 void Workbench::close() {
@@ -121,13 +125,7 @@ void Workbench::finishIndex(const Status& status, quint64 generation) {
     for (const ChangeNotice& missed : m_missedByIndex) (void)m_index->update(*m_project, missed);
     m_missedByIndex.clear();
     m_index->attach(*m_project);
-    const auto listener = m_project->addListener([this](const ChangeNotice& notice) {
-        if (QThread::currentThread() == thread()) {
-            Q_EMIT changed(notice);
-        } else {
-            QMetaObject::invokeMethod(this, [this, notice] { deliver(notice); }, Qt::QueuedConnection);
-        }
-    });
+    const int listener = listen();
     m_project->removeListener(m_listener);
     m_listener = listener;
     m_indexReady = true;

@@ -70,6 +70,8 @@ private:
     void startIndex(bool rebuild);
     void finishIndex(const Status& status, quint64 generation);
     void deliver(const ChangeNotice& notice);
+    // Our project listener; re-added behind the index's once the index is attached.
+    int listen();
 
     std::unique_ptr<Project> m_project;
     std::unique_ptr<SearchIndex> m_index;
