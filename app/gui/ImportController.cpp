@@ -27,7 +27,7 @@ SourceKind ImportController::guessKind(const QStringList& paths) {
     for (const QString& p : paths) {
         const QString folder = QFileInfo(p).absolutePath().toLower();
         allManuscripts = allManuscripts && folder.contains(QStringLiteral("manuscript"));
-        allDocuments = allDocuments && (folder.contains(QStringLiteral("document")) || folder.contains(QStringLiteral("sources")));
+        allDocuments = allDocuments && folder.contains(QStringLiteral("document"));
     }
     if (allManuscripts) return SourceKind::Manuscript;
     if (allDocuments) return SourceKind::Document;

@@ -25,7 +25,8 @@ public:
     Result<QString> importFiles(const QStringList& paths, SourceKind kind);
     Result<QString> importParticipants(const QString& csvPath);
 
-    // Transcripts unless every file looks like a manuscript or a document by its folder name.
+    // Transcripts unless every file sits in a folder named for manuscripts or documents (the
+    // dialog still asks; dropped files use the guess).
     static SourceKind guessKind(const QStringList& paths);
 
 private:
