@@ -13,8 +13,10 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <set>
 
 namespace warrant {
@@ -52,6 +54,19 @@ EvidenceLocation locationOf(TurnTexts& turns, qint64 sourceId, qsizetype start, 
         l.text = t->text.mid(a, b - a);
     }
     return l;
+}
+
+// "…: they never use its words smoking, obesity, cessation (M2 and M1 do)".
+QString offSubjectDetail(const CandidateFinder::Coverage& coverage, qsizetype cited) {
+    if (coverage.missing.isEmpty()) return {};
+    QString detail = QStringLiteral(": %1 never %2 its words %3")
+                         .arg(cited == 1 ? QStringLiteral("they") : QStringLiteral("none of them"),
+                              cited == 1 ? QStringLiteral("use") : QStringLiteral("uses"),
+                              coverage.missing.mid(0, 3).join(QStringLiteral(", ")));
+    if (!coverage.usedBy.isEmpty())
+        detail += QStringLiteral(" (%1 %2)").arg(coverage.usedBy.mid(0, 3).join(QStringLiteral(", ")),
+                                                coverage.usedBy.size() == 1 ? QStringLiteral("does") : QStringLiteral("do"));
+    return detail;
 }
 
 } // namespace
@@ -229,6 +244,22 @@ Result<AuditReport> Auditor::audit(qint64 manuscriptSourceId, const QSet<QString
             }
         }
 
+        // A claim whose informative words the cited participants never use is about something
+        // else, however many common words their best passages share with it.
+        std::optional<CandidateFinder::Coverage> offSubject;
+        if (m_finder && claim.quotes.empty() && !citedByCitations.isEmpty()) {
+            const bool suggestedOnly = std::all_of(claim.evidence.begin(), claim.evidence.end(), [](const AuditEvidence& e) {
+                return e.origin == QStringLiteral("suggestion");
+            });
+            if (suggestedOnly) {
+                CandidateFinder::Coverage coverage = m_finder->vocabularyCoverage(claimWords(claim.text), citedByCitations);
+                if (coverage.share < kClaimVocabularyCoverage) {
+                    claim.evidence.clear();
+                    offSubject = std::move(coverage);
+                }
+            }
+        }
+
         // Checks.
         QStringList unknown;
         for (const AuditCitation& c : claim.citations) unknown << c.unknown;
@@ -238,12 +269,14 @@ Result<AuditReport> Auditor::audit(qint64 manuscriptSourceId, const QSet<QString
             QStringList orphans;
             for (const QString& p : citedByCitations)
                 if (!hasEvidence(p)) orphans << p;
-            if (orphans.size() == citedByCitations.size() && claim.quotes.empty())
-                claim.checks.push_back({ClaimCheck::Unsupported,
-                                        QStringLiteral("nothing %1 said supports this claim").arg(orphans.join(QStringLiteral(", "))), orphans});
-            else
+            if (orphans.size() == citedByCitations.size() && claim.quotes.empty()) {
+                QString why = QStringLiteral("nothing %1 said supports this claim").arg(orphans.join(QStringLiteral(", ")));
+                if (offSubject) why += offSubjectDetail(*offSubject, orphans.size());
+                claim.checks.push_back({ClaimCheck::Unsupported, why, orphans});
+            } else {
                 for (const QString& p : orphans)
                     claim.checks.push_back({ClaimCheck::OrphanCitation, QStringLiteral("%1 is cited but says nothing that supports the claim").arg(p), {p}});
+            }
         }
         static const QRegularExpression quantifier(QStringLiteral(
             "\\b(almost all|nearly all|virtually all|the vast majority of|the majority of|a majority of|all|every|most|many|"

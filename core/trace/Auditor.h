@@ -21,6 +21,9 @@ public:
     // A participant's best passage must score at least this share of the best passage anyone has
     // for the claim's words (BM25) to count as suggested evidence.
     static constexpr double kSuggestionRelevance = 0.15;
+    // A claim cited without quotations is unsupported, whatever its suggestions, when the cited
+    // participants use less than this share of its informative words (weighted by rarity).
+    static constexpr double kClaimVocabularyCoverage = 0.25;
 
     Auditor(Project& project, CandidateFinder* finder) : m_project(project), m_finder(finder) {}
     Result<AuditReport> audit(qint64 manuscriptSourceId, const QSet<QString>& failOn);

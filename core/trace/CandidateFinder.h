@@ -24,6 +24,15 @@ public:
     };
     // Passages of one participant ranked by relevance to a claim's words.
     virtual std::vector<Suggestion> suggest(const QString& claimText, const QString& participantCode, int limit) = 0;
+
+    struct Coverage {
+        double share = 1;        // 0..1: the claim's informative words the participants use, weighted by rarity
+        QStringList missing;     // informative words none of them uses, rarest first
+        QStringList usedBy;      // participants who do use the rarest missing words, most relevant first
+    };
+    // How much of a claim's vocabulary (words the corpus knows, each weighted by its inverse
+    // passage frequency) occurs anywhere in what the participants said.
+    virtual Coverage vocabularyCoverage(const QString& claimText, const QStringList& participantCodes) = 0;
 };
 
 } // namespace warrant

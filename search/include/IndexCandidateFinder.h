@@ -16,6 +16,7 @@ public:
     ~IndexCandidateFinder() override;
     std::vector<std::pair<qint64, qsizetype>> passagesWith(const QString& words, int limit) override;
     std::vector<Suggestion> suggest(const QString& claimText, const QString& participantCode, int limit) override;
+    Coverage vocabularyCoverage(const QString& claimText, const QStringList& participantCodes) override;
 
 private:
     struct Impl;

@@ -7,6 +7,9 @@
 
 #include <QSet>
 
+#include <algorithm>
+#include <cmath>
+
 
 namespace warrant {
 
@@ -99,6 +102,62 @@ std::vector<CandidateFinder::Suggestion> IndexCandidateFinder::suggest(const QSt
         out.push_back({h.sourceId, h.start, h.end, topWeight > 0 ? std::min(1.0, h.weight / topWeight) : 0.0});
     std::sort(out.begin(), out.end(), [](const Suggestion& a, const Suggestion& b) { return a.relevance > b.relevance; });
     return out;
+}
+
+CandidateFinder::Coverage IndexCandidateFinder::vocabularyCoverage(const QString& claimText,
+                                                                     const QStringList& participantCodes) {
+    Coverage coverage;
+    if (participantCodes.isEmpty()) return coverage;
+    QStringList filters;
+    for (const QString& p : participantCodes) filters << QStringLiteral("participant:\"%1\"").arg(p);
+    const QString participants = QStringLiteral("(%1)").arg(filters.join(QStringLiteral(" OR ")));
+    // Rarity among what participants said: the manuscript's own paragraphs and the interviewers'
+    // questions would count the claim's words as common.
+    const QString spoken = QStringLiteral(" speaker:participant");
+
+    SearchOptions count;
+    count.limit = 1;
+    count.snippets = false;
+    count.facets = false;
+    count.kwicWidth = 0;
+    struct Word {
+        QString spelling;
+        double weight; // inverse passage frequency
+        bool used;
+    };
+    std::vector<Word> words;
+    const auto passages = d->index.search(spoken.trimmed(), count);
+    if (!passages || passages->total <= 0) return coverage;
+    double total = 0, used = 0;
+    for (const auto& [stem, word] : d->contentStems(claimText)) {
+        // The word as the query language reads it: every spelling with its stem.
+        const auto anywhere = d->index.search(word + spoken, count);
+        if (!anywhere || anywhere->total <= 0) continue; // unknown to the corpus: says nothing either way
+        const double weight = std::log(std::max(1.0, double(passages->total) / double(anywhere->total)));
+        const auto theirs = d->index.search(QStringLiteral("%1 %2").arg(word, participants), count);
+        const bool isUsed = theirs && !theirs->hits.empty();
+        words.push_back({word, weight, isUsed});
+        total += weight;
+        if (isUsed) used += weight;
+    }
+    if (total <= 0) return coverage;
+    coverage.share = used / total;
+    std::stable_sort(words.begin(), words.end(), [](const Word& a, const Word& b) { return a.weight > b.weight; });
+    QStringList rarest;
+    for (const Word& w : words)
+        if (!w.used) {
+            coverage.missing << w.spelling;
+            if (rarest.size() < 3) rarest << w.spelling;
+        }
+    if (!rarest.isEmpty()) {
+        SearchOptions others = count;
+        others.limit = 10;
+        auto results = d->index.search(QStringLiteral("(%1)").arg(rarest.join(QStringLiteral(" OR "))) + spoken, others);
+        if (results)
+            for (const SearchHit& h : results->hits)
+                if (!h.participantCode.isEmpty() && !coverage.usedBy.contains(h.participantCode)) coverage.usedBy << h.participantCode;
+    }
+    return coverage;
 }
 
 } // namespace warrant

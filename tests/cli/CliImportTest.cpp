@@ -141,10 +141,7 @@ TEST_CASE("a bad participants CSV row is reported with its row and column", "[cl
     CHECK(missing.err.contains(s("nobody.csv: no such file")));
 }
 
-// --speaker LABEL=CODE needs the core to carry the mapped code from the SpeakerMapping to the
-// stored turns (ImportedTurn has only speakerLabel, and SourceRepository::add makes the label the
-// participant). Marked mayfail until that lands; it documents the expected behaviour.
-TEST_CASE("import --interviewer and --speaker map speaker labels", "[cli][import][!mayfail]") {
+TEST_CASE("import --interviewer and --speaker map speaker labels", "[cli][import]") {
     CliHarness h;
     h.ok({s("init"), h.project});
     const QString file = h.write(

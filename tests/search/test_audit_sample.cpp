@@ -103,24 +103,11 @@ AuditOutcome auditSample() {
     return {missing, unexpected, verifiedQuotes};
 }
 
-TEST_CASE("Auditing the sample manuscript raises no false finding and catches every planted quotation defect",
-          "[audit][sample]") {
-    const AuditOutcome outcome = auditSample();
-    INFO("missing: " << outcome.missing.join(QStringLiteral("; ")).toStdString());
-    INFO("unexpected: " << outcome.unexpected.join(QStringLiteral("\n")).toStdString());
-    CHECK(outcome.unexpected.isEmpty());
-    CHECK(outcome.verifiedQuotes >= 40);
-    for (const QString& m : outcome.missing) CHECK(m.contains(QStringLiteral("unsupported_claim")));
-}
-
-// The full requirement: exactly the planted defects. One planted unsupported claim (D9, a claim
-// whose subject the cited participant never mentions but whose common words they use) is not yet
-// told apart from paraphrased support, so this case is expected to fail until claim relevance
-// goes beyond word overlap.
-TEST_CASE("Auditing the sample manuscript reports exactly the planted defects", "[audit][sample][!mayfail]") {
+TEST_CASE("Auditing the sample manuscript reports exactly the planted defects", "[audit][sample]") {
     const AuditOutcome outcome = auditSample();
     INFO("missing: " << outcome.missing.join(QStringLiteral("; ")).toStdString());
     INFO("unexpected: " << outcome.unexpected.join(QStringLiteral("\n")).toStdString());
     CHECK(outcome.missing.isEmpty());
     CHECK(outcome.unexpected.isEmpty());
+    CHECK(outcome.verifiedQuotes >= 40);
 }
