@@ -14,13 +14,16 @@ namespace warrant {
 class Project;
 
 struct SearchOptions {
-    enum class Order { Relevance, Document };
+    // Unranked: matches in index order with no weights, so the search stops as soon as it has
+    // `limit` of them (for "does anything match?" questions).
+    enum class Order { Relevance, Document, Unranked };
     int limit = 20;
     int offset = 0;
     Order order = Order::Relevance;
     bool snippets = true;    // highlighted snippet and match offsets for each hit
     bool facets = true;      // counts by participant, group and code over all matches
     int kwicWidth = 40;      // characters of context either side in keyword-in-context lines
+    bool spelling = true;    // "did you mean" when nothing matches
 };
 
 // The full-text index of a project's passages (speaker turns, split when long; paragraphs of

@@ -40,6 +40,13 @@ const QSet<QString>& stopwords() {
 struct IndexCandidateFinder::Impl {
     SearchIndex& index;
     Xapian::Stem stemmer{"en"};
+    // Per word, for one audit (claims share many words): passages holding it, and whether any
+    // participant says it.
+    struct WordUse {
+        qint64 passages = 0;
+        bool spoken = false;
+    };
+    std::map<QString, WordUse> wordUse;
 
     // Distinct content words of a text, as stems, with one spelling of each for the query.
     std::map<std::string, QString> contentStems(const QString& text) {
@@ -72,6 +79,7 @@ std::vector<std::pair<qint64, qsizetype>> IndexCandidateFinder::passagesWith(con
     options.snippets = false;
     options.facets = false;
     options.kwicWidth = 0;
+    options.spelling = false;
     auto results = d->index.search(Impl::orQuery(stems) + QStringLiteral(" speaker:participant"), options);
     if (!results) return out;
     for (const SearchHit& h : results->hits) out.emplace_back(h.sourceId, h.start);
@@ -88,6 +96,7 @@ std::vector<CandidateFinder::Suggestion> IndexCandidateFinder::suggest(const QSt
     options.snippets = false;
     options.facets = false;
     options.kwicWidth = 0;
+    options.spelling = false;
     // Relevance is relative: how well this participant's best passage matches the claim, against
     // the best passage anyone in the project has. A cited participant who really said it is
     // among the best; one who never touched the subject is far behind.
@@ -111,31 +120,43 @@ CandidateFinder::Coverage IndexCandidateFinder::vocabularyCoverage(const QString
     QStringList filters;
     for (const QString& p : participantCodes) filters << QStringLiteral("participant:\"%1\"").arg(p);
     const QString participants = QStringLiteral("(%1)").arg(filters.join(QStringLiteral(" OR ")));
-    // Rarity among what participants said: the manuscript's own paragraphs and the interviewers'
-    // questions would count the claim's words as common.
     const QString spoken = QStringLiteral(" speaker:participant");
 
     SearchOptions count;
-    count.limit = 1;
+    count.limit = 0; // the number of matches only: Xapian's term statistics, no ranking
     count.snippets = false;
     count.facets = false;
     count.kwicWidth = 0;
+    count.spelling = false;
+    SearchOptions any = count;
+    any.limit = 1;
+    any.order = SearchOptions::Order::Unranked;
     struct Word {
         QString spelling;
         double weight; // inverse passage frequency
         bool used;
     };
     std::vector<Word> words;
-    const auto passages = d->index.search(spoken.trimmed(), count);
-    if (!passages || passages->total <= 0) return coverage;
+    const auto passages = d->index.passageCount();
+    if (!passages || *passages <= 0) return coverage;
     double total = 0, used = 0;
     for (const auto& [stem, word] : d->contentStems(claimText)) {
         // The word as the query language reads it: every spelling with its stem.
-        const auto anywhere = d->index.search(word + spoken, count);
-        if (!anywhere || anywhere->total <= 0) continue; // unknown to the corpus: says nothing either way
-        const double weight = std::log(std::max(1.0, double(passages->total) / double(anywhere->total)));
-        const auto theirs = d->index.search(QStringLiteral("%1 %2").arg(word, participants), count);
+        auto known = d->wordUse.find(word);
+        if (known == d->wordUse.end()) {
+            Impl::WordUse use;
+            if (const auto anywhere = d->index.search(word, count)) use.passages = anywhere->total;
+            if (use.passages > 0) {
+                const auto byAnyone = d->index.search(word + spoken, any);
+                use.spoken = byAnyone && !byAnyone->hits.empty();
+            }
+            known = d->wordUse.emplace(word, use).first;
+        }
+        // Words only the manuscript or the interviewers use say nothing either way.
+        if (!known->second.spoken) continue;
+        const auto theirs = d->index.search(QStringLiteral("%1 %2").arg(word, participants), any);
         const bool isUsed = theirs && !theirs->hits.empty();
+        const double weight = std::log(std::max(1.0, double(*passages) / double(known->second.passages)));
         words.push_back({word, weight, isUsed});
         total += weight;
         if (isUsed) used += weight;

@@ -2,6 +2,8 @@
 
 #include "store/Project.h"
 
+#include <algorithm>
+
 namespace warrant {
 
 namespace {
@@ -18,6 +20,7 @@ Result<IndexCatalog> IndexCatalog::load(Project& project) {
     SqliteDatabase& db = project.db();
     SqliteStatement p = db.prepare(QStringLiteral("SELECT id, code FROM participants"));
     while (p.next()) c.participants[p.int64(0)].code = p.text(1);
+    for (const auto& [id, info] : c.participants) c.participantsByKey.emplace(codeKey(info.code), id);
     SqliteStatement a = db.prepare(QStringLiteral(
         "SELECT pa.participant_id, lower(a.name), pa.value FROM participant_attributes pa JOIN attributes a ON a.id = pa.attribute_id"));
     while (a.next()) c.participants[a.int64(0)].attributes.insert(a.text(1), a.text(2));
@@ -56,8 +59,9 @@ std::vector<qint64> IndexCatalog::ancestorsAndSelf(qint64 codeId) const {
 
 std::vector<qint64> IndexCatalog::participantsWithCode(const QString& code) const {
     std::vector<qint64> ids;
-    for (const auto& [id, info] : participants)
-        if (codeKey(info.code) == codeKey(code)) ids.push_back(id);
+    const auto [from, to] = participantsByKey.equal_range(codeKey(code));
+    for (auto it = from; it != to; ++it) ids.push_back(it->second);
+    std::sort(ids.begin(), ids.end());
     return ids;
 }
 

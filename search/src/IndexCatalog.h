@@ -35,6 +35,7 @@ struct IndexCatalog {
     std::map<qint64, SourceInfo> sources;
     std::map<qint64, QString> coders;
     std::vector<QString> attributeNames; // lower-case
+    std::multimap<QString, qint64> participantsByKey; // codes without dots and case → ids
 
     static Result<IndexCatalog> load(Project& project);
 

@@ -336,6 +336,8 @@ Result<SearchResults> SearchIndex::search(const QString& query, const SearchOpti
                 matching = Xapian::Query(Xapian::Query::OP_AND_NOT, matching,
                                          Xapian::Query(Xapian::Query::OP_OR, replaced.begin(), replaced.end()));
             }
+            if (options.order == SearchOptions::Order::Unranked)
+                matching = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, matching, 0.0);
             queries.push_back(matching);
         }
         if (options.order == SearchOptions::Order::Document && !d->documentOrder)
@@ -420,7 +422,7 @@ Result<SearchResults> SearchIndex::search(const QString& query, const SearchOpti
             std::sort(results.byGroup.begin(), results.byGroup.end(), byCount);
             std::sort(results.byCode.begin(), results.byCode.end(), byCount);
         }
-        if (results.total == 0) results.suggestion = SpellingSuggester(*d->reader, d->stemmer, d->variants).suggest(query, builder.words());
+        if (results.total == 0 && options.spelling) results.suggestion = SpellingSuggester(*d->reader, d->stemmer, d->variants).suggest(query, builder.words());
         return results;
     } catch (const Xapian::Error& e) {
         return xapianError(QStringLiteral("search failed"), e);

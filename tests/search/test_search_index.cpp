@@ -242,6 +242,32 @@ TEST_CASE("Bad queries say what is wrong and where, unknown words get a suggesti
     const SearchResults typo = d.search(QStringLiteral("Marconni participant:R8"));
     CHECK(typo.total == 0);
     CHECK(typo.suggestion == QStringLiteral("marconi participant:R8"));
+    SearchOptions quiet;
+    quiet.spelling = false;
+    auto unsuggested = d.index->search(QStringLiteral("Marconni participant:R8"), quiet);
+    REQUIRE(unsuggested.ok());
+    CHECK(unsuggested->suggestion.isEmpty());
+    // Participant codes resolve however they are written.
+    CHECK(d.search(QStringLiteral("cluster participant:p.c")).total == d.search(QStringLiteral("cluster participant:P.C.")).total);
+}
+
+TEST_CASE("Unranked searches answer 'does anything match?' without weights", "[search][results]") {
+    DemoIndex& d = demo();
+    const SearchResults ranked = d.search(QStringLiteral("procurement"));
+    REQUIRE(ranked.total > 1);
+    SearchOptions unranked;
+    unranked.order = SearchOptions::Order::Unranked;
+    unranked.limit = 1;
+    auto first = d.index->search(QStringLiteral("procurement"), unranked);
+    REQUIRE(first.ok());
+    REQUIRE(first->hits.size() == 1);
+    CHECK(first->hits.front().weight == 0.0);
+    QSet<QString> rankedIds;
+    for (const SearchHit& h : ranked.hits) rankedIds.insert(h.passageId);
+    CHECK(rankedIds.contains(first->hits.front().passageId));
+    auto none = d.index->search(QStringLiteral("procurement participant:A2"), unranked);
+    REQUIRE(none.ok());
+    CHECK(none->hits.size() == size_t(d.search(QStringLiteral("procurement participant:A2")).total > 0 ? 1 : 0));
 }
 
 TEST_CASE("Auto-coding codes every hit as one change", "[search][autocode]") {
