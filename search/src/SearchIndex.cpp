@@ -1,5 +1,6 @@
 #include "SearchIndex.h"
 
+#include "DocidListSource.h"
 #include "DocumentBuilder.h"
 #include "DocumentOrderKey.h"
 #include "HitMarker.h"
@@ -13,6 +14,8 @@
 #include "ShardedEnquire.h"
 #include "SpellingSuggester.h"
 #include "StemVariants.h"
+#include "TopCandidates.h"
+#include "WordTokenizer.h"
 #include "store/Project.h"
 #include "store/SqliteSliceReader.h"
 #include "text/TextOffsets.h"
@@ -33,7 +36,7 @@ namespace warrant {
 
 namespace {
 
-constexpr int kFormatVersion = 3;
+constexpr int kFormatVersion = 4;
 constexpr int kShards = 2;
 const char* const kVersionKey = "warrant.index.format";
 const char* const kChangeKey = "warrant.index.change"; // last change-log id the index reflects
@@ -93,6 +96,19 @@ struct SearchIndex::Impl {
     std::vector<Xapian::Database> shards; // searched side by side; the delta is the last
     std::unique_ptr<DocumentOrderKey> documentOrder; // made on first use: it sorts every source title
     std::set<qint64> superseded;
+
+    // The stem of a one-word search whose first results the shards' precomputed candidates can
+    // answer (TopCandidates); empty when the full search must run. The lists describe the
+    // shards as built: any later change (a delta passage, a hidden source) turns them off.
+    std::string topCandidateStem(const QueryNode& query, const SearchOptions& options) {
+        if (query.kind != QueryNode::Kind::Word || options.facets || options.order != SearchOptions::Order::Relevance)
+            return {};
+        if (!superseded.empty() || shards.empty() || shards.back().get_doccount() != 0) return {};
+        const int deepest = options.offset + options.limit;
+        for (size_t i = 0; i + 1 < shards.size(); ++i)
+            if (options.offset < 0 || options.limit < 0 || deepest > TopCandidates::depth(shards[i])) return {};
+        return stemmer(WordTokenizer::term(query.text));
+    }
 
     Status openReader(Project& project) {
         Project* project_ = &project;
@@ -185,6 +201,7 @@ Status SearchIndex::rebuild(Project& project, const Progress& progress) {
                 // Only the calling thread reports, so a GUI callback never runs on a worker.
                 if (shard == 0 && progress && now % 500 == 0) progress(now, total);
             });
+            TopCandidates::store(shardPath(building, shard).toStdString());
             QDir(QStringLiteral("%1/parts%2").arg(building).arg(shard)).removeRecursively();
         } catch (const Xapian::Error& e) {
             errors[size_t(shard)] = fromStd(e.get_description());
@@ -340,6 +357,15 @@ Result<SearchResults> SearchIndex::search(const QString& query, const SearchOpti
                 matching = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, matching, 0.0);
             queries.push_back(matching);
         }
+        std::vector<long long> exactTotals(d->shards.size(), -1);
+        if (const std::string stem = d->topCandidateStem(*parsed, options); !stem.empty()) {
+            for (size_t i = 0; i + 1 < d->shards.size(); ++i)
+                if (auto list = TopCandidates::load(d->shards[i], stem)) {
+                    exactTotals[i] = (long long)list->matches;
+                    queries[i] = Xapian::Query(Xapian::Query::OP_FILTER, queries[i],
+                                               Xapian::Query((new DocidListSource(std::move(list->docids)))->release()));
+                }
+        }
         if (options.order == SearchOptions::Order::Document && !d->documentOrder)
             d->documentOrder = std::make_unique<DocumentOrderKey>(d->catalog);
         ShardedEnquire::Request request;
@@ -349,6 +375,7 @@ Result<SearchResults> SearchIndex::search(const QString& query, const SearchOpti
         request.facets = options.facets;
         request.participantSlot = terms::ParticipantId;
         request.codesSlot = terms::DirectCodes;
+        request.exactTotals = exactTotals;
         const ShardedEnquire::Answer answer = ShardedEnquire::run(d->shards, queries, request);
         SearchResults results;
         results.total = qint64(answer.total);

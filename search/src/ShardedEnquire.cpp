@@ -34,7 +34,8 @@ void searchOne(const Xapian::Database& db, const Xapian::Query& query, const Sha
         const Xapian::doccount checkAtLeast = request.facets ? db.get_doccount() : 0;
         const Xapian::MSet mset =
             enquire.get_mset(0, Xapian::doccount(request.first + request.count), checkAtLeast);
-        out.total = (long long)mset.get_matches_estimated();
+        out.total = sub < request.exactTotals.size() && request.exactTotals[sub] >= 0 ? request.exactTotals[sub]
+                                                                                      : (long long)mset.get_matches_estimated();
         for (auto it = mset.begin(); it != mset.end(); ++it) {
             ShardedEnquire::Hit hit;
             hit.doc = it.get_document();

@@ -35,6 +35,9 @@ class ShardedEnquire {
         bool facets = false;
         Xapian::valueno participantSlot = 0;
         Xapian::valueno codesSlot = 0;
+        // Per sub-database, the number of matches when it is known exactly (a query narrowed to
+        // precomputed candidates cannot estimate it); negative: use Xapian's estimate.
+        std::vector<long long> exactTotals;
     };
 
     // `queries[i]` is searched in `subs[i]`. Xapian's handles are not safe to share between

@@ -1,7 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "TestPaths.h"
-#include "ops/DemoProjectBuilder.h"
+#include "SampleProjects.h"
 #include "store/ChangeLogReader.h"
 #include "store/CodebookRepository.h"
 #include "store/CodingRepository.h"
@@ -14,11 +13,8 @@ using namespace warrant;
 
 TEST_CASE("A snapshot restores a merged code with its id and codings as one new change", "[snapshot]") {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("demo.warrant"));
-    REQUIRE(DemoProjectBuilder::build(test::sourcePath(QStringLiteral("sample_corpus")), path).ok());
-    auto opened = Project::open(path);
-    REQUIRE(opened.ok());
-    Project& project = **opened;
+    const std::unique_ptr<Project> opened = test::freshSampleProject(dir.filePath(QStringLiteral("demo.warrant")));
+    Project& project = *opened;
     CodebookRepository codebook(project);
     CodingRepository codings(project);
 

@@ -23,6 +23,13 @@ QString sharedSampleProject() {
     return path;
 }
 
+std::unique_ptr<Project> freshSampleProject(const QString& path) {
+    REQUIRE(DemoProjectBuilder::build(sourcePath(QStringLiteral("sample_corpus")), path).ok());
+    auto opened = Project::open(path);
+    REQUIRE(opened.ok());
+    return std::move(*opened);
+}
+
 qint64 addSource(Project& project, const QString& title, const QString& text, SourceKind kind) {
     ImportedDocument doc;
     doc.title = title;
