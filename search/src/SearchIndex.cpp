@@ -299,7 +299,8 @@ Result<qint64> SearchIndex::compact() {
         QDir(compacted).removeRecursively();
         QDir().mkpath(compacted);
         for (int i = 0; i < kShards; ++i)
-            Xapian::Database(shardPath(d->directory, i).toStdString()).compact(shardPath(compacted, i).toStdString());
+            Xapian::Database(shardPath(d->directory, i).toStdString())
+                .compact(shardPath(compacted, i).toStdString(), 0, ShardWriter::kBlockSize);
         Xapian::Database(deltaPath(d->directory).toStdString()).compact(deltaPath(compacted).toStdString());
         d->reader.reset();
         d->shards.clear();

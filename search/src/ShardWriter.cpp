@@ -31,7 +31,7 @@ void ShardWriter::merge(std::vector<std::string>& inputs, const std::string& out
     Xapian::Database all;
     for (const std::string& path : inputs)
         all.add_database(Xapian::Database(path));
-    all.compact(output);
+    all.compact(output, 0, kBlockSize);
     all.close();
     for (const std::string& path : inputs)
         QDir(QString::fromStdString(path)).removeRecursively();

@@ -28,6 +28,9 @@ class ShardWriter {
                const std::map<std::string, std::string>& metadata, const std::function<void()>& passageDone);
 
     static size_t passagesPerPart();
+    // Block size of the merged tables: Xapian's largest. Long posting lists (frequent words) and
+    // their positions are read with an eighth of the reads of the default 8 KB blocks.
+    static constexpr int kBlockSize = 65536;
 
   private:
     std::string newPath();
