@@ -8,8 +8,9 @@ namespace warrant {
 
 class SearchIndex;
 
-// The auditor's view of the full-text index: candidate places for a quotation, and a
-// participant's passages ranked by how many of a claim's distinctive words they hold.
+// The auditor's view of the full-text index: candidate places for a quotation, a participant's
+// passages ranked by how many of a claim's distinctive words they hold, and how much of a claim's
+// vocabulary participants use. Make one per audit: it remembers word statistics meanwhile.
 class IndexCandidateFinder : public CandidateFinder {
 public:
     explicit IndexCandidateFinder(SearchIndex& index);

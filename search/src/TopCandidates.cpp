@@ -4,7 +4,6 @@
 
 #include <QByteArray>
 #include <QtGlobal>
-
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -55,7 +54,8 @@ void TopCandidates::store(const std::string& shardPath) {
     Xapian::WritableDatabase db(shardPath, Xapian::DB_OPEN | Xapian::DB_NO_TERMLIST);
     const Xapian::docid last = db.get_lastdocid();
     std::vector<Xapian::termcount> length(size_t(last) + 1, 0);
-    for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) length[*it] = it.get_doclength();
+    for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it)
+        length[*it] = it.get_doclength();
     // BM25 divides lengths by the average and counts anything below half of it as half. Where
     // exactly that boundary falls depends on rounding, so the lists are taken for the boundary
     // one below and one above as well.
@@ -84,11 +84,13 @@ void TopCandidates::store(const std::string& shardPath) {
                 count[*p] += p.get_wdf();
             }
         std::map<Xapian::termcount, std::vector<Xapian::docid>> byCount;
-        for (Xapian::docid id : matching) byCount[count[id]].push_back(id);
+        for (Xapian::docid id : matching)
+            byCount[count[id]].push_back(id);
         std::vector<Xapian::docid> chosen;
         for (auto& [wdf, ids] : byCount) {
             for (int shift = -1; shift <= 1; ++shift) {
-                const Xapian::termcount clamp = Xapian::termcount(std::max<long long>(0, (long long)boundary + shift));
+                const Xapian::termcount clamp =
+                    Xapian::termcount(std::max<long long>(0, (long long)boundary + shift));
                 const auto before = [&](Xapian::docid a, Xapian::docid b) {
                     const Xapian::termcount la = std::max(length[a], clamp), lb = std::max(length[b], clamp);
                     return la != lb ? la < lb : a < b;
@@ -108,13 +110,15 @@ void TopCandidates::store(const std::string& shardPath) {
             previous = id;
         }
         db.set_metadata(kKeyPrefix + stem, value);
-        for (Xapian::docid id : matching) count[id] = 0;
+        for (Xapian::docid id : matching)
+            count[id] = 0;
     }
     db.set_metadata(kDepthKey, std::to_string(depth));
     db.commit();
 }
 
-std::optional<TopCandidates::List> TopCandidates::load(const Xapian::Database& shard, const std::string& stem) {
+std::optional<TopCandidates::List> TopCandidates::load(const Xapian::Database& shard,
+                                                       const std::string& stem) {
     const std::string value = shard.get_metadata(kKeyPrefix + stem);
     if (value.empty()) return std::nullopt;
     List list;

@@ -1,5 +1,3 @@
-#include <catch2/catch.hpp>
-
 #include "IndexCandidateFinder.h"
 #include "SearchIndex.h"
 #include "ops/ImportService.h"
@@ -8,6 +6,7 @@
 
 #include <QFile>
 #include <QTemporaryDir>
+#include <catch2/catch.hpp>
 
 using namespace warrant;
 
@@ -28,7 +27,8 @@ struct CoverageProject {
     }
 
     void interview(const QString& code, const QString& answer) {
-        write(code + QStringLiteral(".txt"), QStringLiteral("Participant: %1\n\nINT: What did the group do?\n\n%1: %2\n").arg(code, answer));
+        write(code + QStringLiteral(".txt"),
+              QStringLiteral("Participant: %1\n\nINT: What did the group do?\n\n%1: %2\n").arg(code, answer));
         codes << code;
     }
     QStringList codes;
@@ -36,28 +36,39 @@ struct CoverageProject {
     CoverageProject() {
         // Group, agenda, industrial and development are everyday words in this study; smoking,
         // cessation and obesity come up with one participant only.
-        interview(QStringLiteral("H1"), QStringLiteral(
-            "Mostly the hospitals. The trusts wanted smoking cessation clinics and obesity programmes on the group's agenda, "
-            "because public health was where their targets were. Procurement came second."));
-        interview(QStringLiteral("F1"), QStringLiteral(
-            "The group met every quarter and the agenda was supply chain development. We talked about the industrial "
-            "base, suppliers, training for the shop floor, and whether the development money would reach the small "
-            "firms at all. Most of the time it went to the big plants."));
-        interview(QStringLiteral("U1"), QStringLiteral(
-            "The universities wanted licensing income from their patents. Spin-outs were the measure of success in "
-            "the group, so they guarded intellectual property and set the agenda for industrial research."));
-        interview(QStringLiteral("G1"), QStringLiteral(
-            "The agency ran the group like any industrial development programme: an agenda, minutes, a budget line."));
-        interview(QStringLiteral("G2"), QStringLiteral(
-            "Our group's agenda was written by the agency's development team before we ever sat down."));
-        interview(QStringLiteral("G3"), QStringLiteral(
-            "I went to the group twice. The agenda was full of industrial development strategy and regional targets."));
-        write(QStringLiteral("chapter.md"), QStringLiteral(
-            "# Findings\n\n"
-            "Public health themes such as smoking cessation and obesity found their way onto the agenda of an "
-            "industrial development group (interview, F1).\n\n"
-            "Supply chain development dominated the group's agenda, and the money rarely reached small firms "
-            "(interview, F1).\n"));
+        interview(
+            QStringLiteral("H1"),
+            QStringLiteral("Mostly the hospitals. The trusts wanted smoking cessation clinics and obesity "
+                           "programmes on the group's agenda, "
+                           "because public health was where their targets were. Procurement came second."));
+        interview(QStringLiteral("F1"),
+                  QStringLiteral("The group met every quarter and the agenda was supply chain development. "
+                                 "We talked about the industrial "
+                                 "base, suppliers, training for the shop floor, and whether the development "
+                                 "money would reach the small "
+                                 "firms at all. Most of the time it went to the big plants."));
+        interview(QStringLiteral("U1"), QStringLiteral("The universities wanted licensing income from their "
+                                                       "patents. Spin-outs were the measure of success in "
+                                                       "the group, so they guarded intellectual property and "
+                                                       "set the agenda for industrial research."));
+        interview(QStringLiteral("G1"),
+                  QStringLiteral("The agency ran the group like any industrial development programme: an "
+                                 "agenda, minutes, a budget line."));
+        interview(
+            QStringLiteral("G2"),
+            QStringLiteral(
+                "Our group's agenda was written by the agency's development team before we ever sat down."));
+        interview(QStringLiteral("G3"),
+                  QStringLiteral("I went to the group twice. The agenda was full of industrial development "
+                                 "strategy and regional targets."));
+        write(QStringLiteral("chapter.md"),
+              QStringLiteral("# Findings\n\n"
+                             "Public health themes such as smoking cessation and obesity found their way "
+                             "onto the agenda of an "
+                             "industrial development group (interview, F1).\n\n"
+                             "Supply chain development dominated the group's agenda, and the money rarely "
+                             "reached small firms "
+                             "(interview, F1).\n"));
 
         const QString path = dir.filePath(QStringLiteral("p.warrant"));
         auto created = Project::create(path);
@@ -65,7 +76,8 @@ struct CoverageProject {
         project = std::move(*created);
         ImportRequest transcripts;
         transcripts.kind = SourceKind::Transcript;
-        for (const QString& code : codes) transcripts.paths << dir.filePath(code + QStringLiteral(".txt"));
+        for (const QString& code : codes)
+            transcripts.paths << dir.filePath(code + QStringLiteral(".txt"));
         REQUIRE(ImportService(*project).run(transcripts).ok());
         ImportRequest chapter;
         chapter.kind = SourceKind::Manuscript;
@@ -89,8 +101,9 @@ const AuditCheck* checkOf(const AuditClaim& claim, ClaimCheck kind) {
 TEST_CASE("Vocabulary coverage weighs a claim's rare words by who uses them", "[audit][coverage]") {
     CoverageProject p;
     IndexCandidateFinder finder(*p.index);
-    const QString offSubject = QStringLiteral("public health themes such as smoking cessation and obesity found their way onto "
-                                              "the agenda of an industrial development group");
+    const QString offSubject =
+        QStringLiteral("public health themes such as smoking cessation and obesity found their way onto "
+                       "the agenda of an industrial development group");
     const auto f1 = finder.vocabularyCoverage(offSubject, {QStringLiteral("F1")});
     const auto h1 = finder.vocabularyCoverage(offSubject, {QStringLiteral("H1")});
     CHECK(f1.share < Auditor::kClaimVocabularyCoverage);

@@ -1,7 +1,5 @@
-#include <catch2/catch.hpp>
-
-#include "SearchIndex.h"
 #include "SampleProjects.h"
+#include "SearchIndex.h"
 #include "store/CodebookRepository.h"
 #include "store/CodingRepository.h"
 #include "store/Project.h"
@@ -10,6 +8,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
+#include <catch2/catch.hpp>
 
 using namespace warrant;
 
@@ -47,7 +46,8 @@ void checkSamePages(SearchIndex& index, const QStringList& words, bool exactCoun
             const SearchResults page = run(index, word, offset, limit);
             INFO(word.toStdString() << " offset " << offset);
             if (exactCounts) CHECK(page.total == exact);
-            const size_t expected = size_t(std::clamp<qsizetype>(qsizetype(full.hits.size()) - offset, 0, limit));
+            const size_t expected =
+                size_t(std::clamp<qsizetype>(qsizetype(full.hits.size()) - offset, 0, limit));
             REQUIRE(page.hits.size() == expected);
             for (size_t i = 0; i < page.hits.size(); ++i) {
                 CHECK(page.hits[i].passageId == full.hits[size_t(offset) + i].passageId);
@@ -79,8 +79,10 @@ TEST_CASE("One-word searches answered from precomputed candidates rank exactly l
     int taken = 0;
     for (const Source& s : *sources) {
         if (s.kind != SourceKind::Transcript || taken++ >= 3) continue;
-        for (const QString& w : s.text.split(QRegularExpression(QStringLiteral("[^A-Za-z]+")), Qt::SkipEmptyParts))
-            if (w.size() > 1 && w.compare(QStringLiteral("AND")) && w.compare(QStringLiteral("OR")) && w.compare(QStringLiteral("NOT")))
+        for (const QString& w :
+             s.text.split(QRegularExpression(QStringLiteral("[^A-Za-z]+")), Qt::SkipEmptyParts))
+            if (w.size() > 1 && w.compare(QStringLiteral("AND")) && w.compare(QStringLiteral("OR")) &&
+                w.compare(QStringLiteral("NOT")))
                 distinct.insert(w.toLower());
     }
     QStringList words(distinct.begin(), distinct.end());
