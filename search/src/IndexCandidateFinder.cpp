@@ -60,6 +60,33 @@ struct IndexCandidateFinder::Impl {
         }
         return stems;
     }
+    // Look-ups for the auditor: hits' locations and weights only, no snippets, facets or spelling help.
+    static SearchOptions lookup(int limit, SearchOptions::Order order = SearchOptions::Order::Relevance) {
+        SearchOptions options;
+        options.limit = limit;
+        options.order = order;
+        options.snippets = false;
+        options.facets = false;
+        options.kwicWidth = 0;
+        options.spelling = false;
+        return options;
+    }
+    static QString participantFilter(const QString& code) { return QStringLiteral("participant:\"%1\"").arg(code); }
+    // Whether a search matches anything at all (unranked: it stops at the first match).
+    bool matchesAny(const QString& query) {
+        const auto r = index.search(query, lookup(1, SearchOptions::Order::Unranked));
+        return r && !r->hits.empty();
+    }
+    const WordUse& useOf(const QString& word) {
+        auto known = wordUse.find(word);
+        if (known == wordUse.end()) {
+            WordUse use;
+            if (const auto anywhere = index.search(word, lookup(0))) use.passages = anywhere->total;
+            use.spoken = use.passages > 0 && matchesAny(word + QStringLiteral(" speaker:participant"));
+            known = wordUse.emplace(word, use).first;
+        }
+        return known->second;
+    }
     static QString orQuery(const std::map<std::string, QString>& stems) {
         QStringList parts;
         for (const auto& [stem, word] : stems) parts << word;
@@ -74,13 +101,7 @@ std::vector<std::pair<qint64, qsizetype>> IndexCandidateFinder::passagesWith(con
     std::vector<std::pair<qint64, qsizetype>> out;
     const auto stems = d->contentStems(words);
     if (stems.empty()) return out;
-    SearchOptions options;
-    options.limit = limit;
-    options.snippets = false;
-    options.facets = false;
-    options.kwicWidth = 0;
-    options.spelling = false;
-    auto results = d->index.search(Impl::orQuery(stems) + QStringLiteral(" speaker:participant"), options);
+    auto results = d->index.search(Impl::orQuery(stems) + QStringLiteral(" speaker:participant"), Impl::lookup(limit));
     if (!results) return out;
     for (const SearchHit& h : results->hits) out.emplace_back(h.sourceId, h.start);
     return out;
@@ -91,21 +112,13 @@ std::vector<CandidateFinder::Suggestion> IndexCandidateFinder::suggest(const QSt
     std::vector<Suggestion> out;
     const auto stems = d->contentStems(claimText);
     if (stems.empty()) return out;
-    SearchOptions options;
-    options.limit = limit;
-    options.snippets = false;
-    options.facets = false;
-    options.kwicWidth = 0;
-    options.spelling = false;
     // Relevance is relative: how well this participant's best passage matches the claim, against
     // the best passage anyone in the project has. A cited participant who really said it is
     // among the best; one who never touched the subject is far behind.
-    SearchOptions best = options;
-    best.limit = 1;
-    auto top = d->index.search(Impl::orQuery(stems) + QStringLiteral(" speaker:participant"), best);
+    auto top = d->index.search(Impl::orQuery(stems) + QStringLiteral(" speaker:participant"), Impl::lookup(1));
     if (!top || top->hits.empty()) return out;
     const double topWeight = top->hits.front().weight;
-    auto results = d->index.search(Impl::orQuery(stems) + QStringLiteral(" participant:%1").arg(participantCode), options);
+    auto results = d->index.search(Impl::orQuery(stems) + u' ' + Impl::participantFilter(participantCode), Impl::lookup(limit));
     if (!results) return out;
     for (const SearchHit& h : results->hits)
         out.push_back({h.sourceId, h.start, h.end, topWeight > 0 ? std::min(1.0, h.weight / topWeight) : 0.0});
@@ -118,45 +131,24 @@ CandidateFinder::Coverage IndexCandidateFinder::vocabularyCoverage(const QString
     Coverage coverage;
     if (participantCodes.isEmpty()) return coverage;
     QStringList filters;
-    for (const QString& p : participantCodes) filters << QStringLiteral("participant:\"%1\"").arg(p);
+    for (const QString& p : participantCodes) filters << Impl::participantFilter(p);
     const QString participants = QStringLiteral("(%1)").arg(filters.join(QStringLiteral(" OR ")));
-    const QString spoken = QStringLiteral(" speaker:participant");
-
-    SearchOptions count;
-    count.limit = 0; // the number of matches only: Xapian's term statistics, no ranking
-    count.snippets = false;
-    count.facets = false;
-    count.kwicWidth = 0;
-    count.spelling = false;
-    SearchOptions any = count;
-    any.limit = 1;
-    any.order = SearchOptions::Order::Unranked;
+    const auto passages = d->index.passageCount();
+    if (!passages || *passages <= 0) return coverage;
     struct Word {
         QString spelling;
         double weight; // inverse passage frequency
         bool used;
     };
     std::vector<Word> words;
-    const auto passages = d->index.passageCount();
-    if (!passages || *passages <= 0) return coverage;
     double total = 0, used = 0;
     for (const auto& [stem, word] : d->contentStems(claimText)) {
-        // The word as the query language reads it: every spelling with its stem.
-        auto known = d->wordUse.find(word);
-        if (known == d->wordUse.end()) {
-            Impl::WordUse use;
-            if (const auto anywhere = d->index.search(word, count)) use.passages = anywhere->total;
-            if (use.passages > 0) {
-                const auto byAnyone = d->index.search(word + spoken, any);
-                use.spoken = byAnyone && !byAnyone->hits.empty();
-            }
-            known = d->wordUse.emplace(word, use).first;
-        }
-        // Words only the manuscript or the interviewers use say nothing either way.
-        if (!known->second.spoken) continue;
-        const auto theirs = d->index.search(QStringLiteral("%1 %2").arg(word, participants), any);
-        const bool isUsed = theirs && !theirs->hits.empty();
-        const double weight = std::log(std::max(1.0, double(*passages) / double(known->second.passages)));
+        // The word as the query language reads it: every spelling with its stem. Words only the
+        // manuscript or the interviewers use say nothing either way.
+        const Impl::WordUse& use = d->useOf(word);
+        if (!use.spoken) continue;
+        const bool isUsed = d->matchesAny(QStringLiteral("%1 %2").arg(word, participants));
+        const double weight = std::log(std::max(1.0, double(*passages) / double(use.passages)));
         words.push_back({word, weight, isUsed});
         total += weight;
         if (isUsed) used += weight;
@@ -164,16 +156,12 @@ CandidateFinder::Coverage IndexCandidateFinder::vocabularyCoverage(const QString
     if (total <= 0) return coverage;
     coverage.share = used / total;
     std::stable_sort(words.begin(), words.end(), [](const Word& a, const Word& b) { return a.weight > b.weight; });
-    QStringList rarest;
     for (const Word& w : words)
-        if (!w.used) {
-            coverage.missing << w.spelling;
-            if (rarest.size() < 3) rarest << w.spelling;
-        }
-    if (!rarest.isEmpty()) {
-        SearchOptions others = count;
-        others.limit = 10;
-        auto results = d->index.search(QStringLiteral("(%1)").arg(rarest.join(QStringLiteral(" OR "))) + spoken, others);
+        if (!w.used) coverage.missing << w.spelling;
+    if (!coverage.missing.isEmpty()) {
+        // Who speaks of the rarest of them.
+        const QString rarest = coverage.missing.mid(0, 3).join(QStringLiteral(" OR "));
+        auto results = d->index.search(QStringLiteral("(%1) speaker:participant").arg(rarest), Impl::lookup(10));
         if (results)
             for (const SearchHit& h : results->hits)
                 if (!h.participantCode.isEmpty() && !coverage.usedBy.contains(h.participantCode)) coverage.usedBy << h.participantCode;

@@ -2,8 +2,6 @@
 
 #include "store/Project.h"
 
-#include <algorithm>
-
 namespace warrant {
 
 namespace {
@@ -60,8 +58,7 @@ std::vector<qint64> IndexCatalog::ancestorsAndSelf(qint64 codeId) const {
 std::vector<qint64> IndexCatalog::participantsWithCode(const QString& code) const {
     std::vector<qint64> ids;
     const auto [from, to] = participantsByKey.equal_range(codeKey(code));
-    for (auto it = from; it != to; ++it) ids.push_back(it->second);
-    std::sort(ids.begin(), ids.end());
+    for (auto it = from; it != to; ++it) ids.push_back(it->second); // in id order, as inserted
     return ids;
 }
 

@@ -28,6 +28,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <limits>
 #include <map>
 #include <set>
 #include <thread>
@@ -96,6 +97,7 @@ struct SearchIndex::Impl {
     std::vector<Xapian::Database> shards; // searched side by side; the delta is the last
     std::unique_ptr<DocumentOrderKey> documentOrder; // made on first use: it sorts every source title
     std::set<qint64> superseded;
+    int topDepth = 0; // results every base shard's candidate lists cover (0: none)
 
     // The stem of a one-word search whose first results the shards' precomputed candidates can
     // answer (TopCandidates); empty when the full search must run. The lists describe the
@@ -103,10 +105,8 @@ struct SearchIndex::Impl {
     std::string topCandidateStem(const QueryNode& query, const SearchOptions& options) {
         if (query.kind != QueryNode::Kind::Word || options.facets || options.order != SearchOptions::Order::Relevance)
             return {};
-        if (!superseded.empty() || shards.empty() || shards.back().get_doccount() != 0) return {};
-        const int deepest = options.offset + options.limit;
-        for (size_t i = 0; i + 1 < shards.size(); ++i)
-            if (options.offset < 0 || options.limit < 0 || deepest > TopCandidates::depth(shards[i])) return {};
+        if (options.offset < 0 || options.limit < 0 || options.offset + options.limit > topDepth) return {};
+        if (!superseded.empty() || shards.back().get_doccount() != 0) return {};
         return stemmer(WordTokenizer::term(query.text));
     }
 
@@ -116,12 +116,14 @@ struct SearchIndex::Impl {
         if (!expected) return expected.error();
         auto db = std::make_unique<Xapian::Database>();
         std::vector<Xapian::Database> opened;
+        int depth = std::numeric_limits<int>::max();
         for (int i = 0; i < kShards; ++i) {
             // Separate handles from the combined reader's: each thread of a search uses its own.
             Xapian::Database shard(shardPath(directory, i).toStdString());
             if (shard.get_metadata(kVersionKey) != std::to_string(kFormatVersion))
                 return makeError(QStringLiteral("index format differs"));
             db->add_database(Xapian::Database(shardPath(directory, i).toStdString()));
+            depth = std::min(depth, TopCandidates::depth(shard));
             opened.push_back(shard);
         }
         Xapian::Database changes(deltaPath(directory).toStdString());
@@ -132,6 +134,7 @@ struct SearchIndex::Impl {
         db->add_database(Xapian::Database(deltaPath(directory).toStdString()));
         opened.push_back(changes);
         shards = std::move(opened);
+        topDepth = depth;
         superseded = parseIds(changes.get_metadata(kSupersededKey));
         auto catalogue = IndexCatalog::load(project);
         if (!catalogue) return catalogue.error();
