@@ -11,6 +11,7 @@
 #include "QueryBuilder.h"
 #include "QueryParser.h"
 #include "ShardWriter.h"
+#include "PhraseBound.h"
 #include "ShardedEnquire.h"
 #include "SpellingSuggester.h"
 #include "StemVariants.h"
@@ -37,7 +38,7 @@ namespace warrant {
 
 namespace {
 
-constexpr int kFormatVersion = 4;
+constexpr int kFormatVersion = 5;
 constexpr int kShards = 2;
 const char* const kVersionKey = "warrant.index.format";
 const char* const kChangeKey = "warrant.index.change"; // last change-log id the index reflects
@@ -103,11 +104,28 @@ struct SearchIndex::Impl {
     // answer (TopCandidates); empty when the full search must run. The lists describe the
     // shards as built: any later change (a delta passage, a hidden source) turns them off.
     std::string topCandidateStem(const QueryNode& query, const SearchOptions& options) {
-        if (query.kind != QueryNode::Kind::Word || options.facets || options.order != SearchOptions::Order::Relevance)
-            return {};
-        if (options.offset < 0 || options.limit < 0 || options.offset + options.limit > topDepth) return {};
+        if (query.kind != QueryNode::Kind::Word || !candidatesApply(options)) return {};
+        if (options.offset + options.limit > topDepth) return {};
         if (!superseded.empty() || shards.back().get_doccount() != 0) return {};
         return stemmer(WordTokenizer::term(query.text));
+    }
+
+    // The words of a phrase search that may try its words' candidates first (PhraseBound);
+    // empty when the full search must run. The proof holds whatever the delta hides: hiding
+    // passages only removes competitors.
+    std::vector<std::string> phraseCandidateWords(const QueryNode& query, const SearchOptions& options) {
+        if (query.kind != QueryNode::Kind::Phrase || query.words.size() < 2 || options.limit == 0 ||
+            !candidatesApply(options))
+            return {};
+        std::vector<std::string> words;
+        for (const QString& w : query.words) words.push_back(WordTokenizer::term(w));
+        return words;
+    }
+
+    // Candidate lists serve pages ranked by relevance without facets (which count every match).
+    static bool candidatesApply(const SearchOptions& options) {
+        if (options.facets || options.order != SearchOptions::Order::Relevance) return false;
+        return options.offset >= 0 && options.limit >= 0;
     }
 
     Status openReader(Project& project) {
@@ -361,14 +379,26 @@ Result<SearchResults> SearchIndex::search(const QString& query, const SearchOpti
                 matching = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, matching, 0.0);
             queries.push_back(matching);
         }
-        std::vector<long long> exactTotals(d->shards.size(), -1);
-        if (const std::string stem = d->topCandidateStem(*parsed, options); !stem.empty()) {
-            for (size_t i = 0; i + 1 < d->shards.size(); ++i)
-                if (auto list = TopCandidates::load(d->shards[i], stem)) {
-                    exactTotals[i] = (long long)list->matches;
-                    queries[i] = Xapian::Query(Xapian::Query::OP_FILTER, queries[i],
-                                               Xapian::Query((new DocidListSource(std::move(list->docids)))->release()));
+        std::vector<ShardedEnquire::Narrowing> narrowings(d->shards.size());
+        const auto limitedTo = [](const Xapian::Query& q, std::vector<Xapian::docid> docids) {
+            return Xapian::Query(Xapian::Query::OP_FILTER, q,
+                                 Xapian::Query((new DocidListSource(std::move(docids)))->release()));
+        };
+        const std::string stem = d->topCandidateStem(*parsed, options);
+        const std::vector<std::string> phrase = d->phraseCandidateWords(*parsed, options);
+        for (size_t i = 0; i + 1 < d->shards.size(); ++i) {
+            if (!stem.empty()) {
+                if (auto list = TopCandidates::load(d->shards[i], stem))
+                    narrowings[i] = {limitedTo(queries[i], std::move(list->docids)), nullptr, (long long)list->matches};
+            } else if (!phrase.empty()) {
+                if (auto bound = PhraseBound::make(d->shards[i], phrase)) {
+                    const size_t wanted = size_t(options.offset + options.limit);
+                    narrowings[i].query = limitedTo(queries[i], bound->candidates());
+                    narrowings[i].proves = [bound = std::move(*bound), wanted](const Xapian::MSet& m) {
+                        return bound.proves(m, wanted);
+                    };
                 }
+            }
         }
         if (options.order == SearchOptions::Order::Document && !d->documentOrder)
             d->documentOrder = std::make_unique<DocumentOrderKey>(d->catalog);
@@ -379,7 +409,7 @@ Result<SearchResults> SearchIndex::search(const QString& query, const SearchOpti
         request.facets = options.facets;
         request.participantSlot = terms::ParticipantId;
         request.codesSlot = terms::DirectCodes;
-        request.exactTotals = exactTotals;
+        request.narrowings = std::move(narrowings);
         const ShardedEnquire::Answer answer = ShardedEnquire::run(d->shards, queries, request);
         SearchResults results;
         results.total = qint64(answer.total);

@@ -32,10 +32,31 @@ void searchOne(const Xapian::Database& db, const Xapian::Query& query, const Sha
         }
         // Facets count every match, so the match must not stop early.
         const Xapian::doccount checkAtLeast = request.facets ? db.get_doccount() : 0;
-        const Xapian::MSet mset =
-            enquire.get_mset(0, Xapian::doccount(request.first + request.count), checkAtLeast);
-        out.total = sub < request.exactTotals.size() && request.exactTotals[sub] >= 0 ? request.exactTotals[sub]
-                                                                                      : (long long)mset.get_matches_estimated();
+        const auto wanted = Xapian::doccount(request.first + request.count);
+        Xapian::MSet mset;
+        const ShardedEnquire::Narrowing* narrowing =
+            sub < request.narrowings.size() && !request.narrowings[sub].query.empty() ? &request.narrowings[sub]
+                                                                                     : nullptr;
+        if (narrowing) {
+            enquire.set_query(narrowing->query);
+            mset = enquire.get_mset(0, wanted);
+            if (narrowing->proves && !narrowing->proves(mset)) narrowing = nullptr;
+            enquire.set_query(query);
+        }
+        if (narrowing) {
+            // The narrowed search cannot count the full query's matches. Unless they are known,
+            // Xapian estimates them from an unranked search, which stops once it has the page.
+            if (narrowing->total >= 0) {
+                out.total = narrowing->total;
+            } else {
+                Xapian::Enquire counter(db);
+                counter.set_query(Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, query, 0.0));
+                out.total = (long long)counter.get_mset(0, wanted).get_matches_estimated();
+            }
+        } else {
+            mset = enquire.get_mset(0, wanted, checkAtLeast);
+            out.total = (long long)mset.get_matches_estimated();
+        }
         for (auto it = mset.begin(); it != mset.end(); ++it) {
             ShardedEnquire::Hit hit;
             hit.doc = it.get_document();

@@ -28,6 +28,14 @@ class ShardedEnquire {
         std::map<std::string, int> participantValues; // facet value → matches
         std::map<long long, int> codes;               // code id → matches
     };
+    // A cheaper form of one sub-database's query, limited to precomputed candidates.
+    struct Narrowing {
+        Xapian::Query query; // empty: search in full
+        // Whether the narrowed search's hits are the full search's first `first + count`; null:
+        // they always are. When they are not, the full query runs.
+        std::function<bool(const Xapian::MSet&)> proves;
+        long long total = -1; // the full query's match count when known; else Xapian's estimate
+    };
     struct Request {
         size_t first = 0;
         size_t count = 20;
@@ -35,9 +43,7 @@ class ShardedEnquire {
         bool facets = false;
         Xapian::valueno participantSlot = 0;
         Xapian::valueno codesSlot = 0;
-        // Per sub-database, the number of matches when it is known exactly (a query narrowed to
-        // precomputed candidates cannot estimate it); negative: use Xapian's estimate.
-        std::vector<long long> exactTotals;
+        std::vector<Narrowing> narrowings; // per sub-database; missing or empty: none
     };
 
     // `queries[i]` is searched in `subs[i]`. Xapian's handles are not safe to share between

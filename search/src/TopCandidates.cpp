@@ -16,6 +16,7 @@ constexpr int kDepth = 100;
 // Stems with fewer postings in a shard are ranked fast enough without help.
 constexpr int kMinPostings = 20000;
 const std::string kKeyPrefix = "warrant.top.";
+const std::string kWordKeyPrefix = "warrant.word.";
 const std::string kDepthKey = "warrant.top-depth";
 
 // WARRANT_INDEX_TOP_DEPTH and WARRANT_INDEX_TOP_MIN override the constants, so tests on a small
@@ -113,8 +114,53 @@ void TopCandidates::store(const std::string& shardPath) {
         for (Xapian::docid id : matching)
             count[id] = 0;
     }
+    storeWordLists(db, length, boundary, keep, minPostings);
     db.set_metadata(kDepthKey, std::to_string(depth));
     db.commit();
+}
+
+void TopCandidates::storeWordLists(Xapian::WritableDatabase& db, const std::vector<Xapian::termcount>& length,
+                                   Xapian::termcount clamp, size_t keep, Xapian::doccount minPostings) {
+    std::vector<std::string> frequent;
+    for (auto t = db.allterms_begin(); t != db.allterms_end(); ++t) {
+        const std::string term = *t;
+        if (term.empty() || (term[0] >= 'A' && term[0] <= 'Z')) continue; // filter terms
+        if (t.get_termfreq() >= minPostings && term.size() <= 200) frequent.push_back(term);
+    }
+    const auto clamped = [&](Xapian::docid id) { return std::max(length[id], clamp); };
+    const auto before = [&](Xapian::docid a, Xapian::docid b) {
+        return clamped(a) != clamped(b) ? clamped(a) < clamped(b) : a < b;
+    };
+    for (const std::string& word : frequent) {
+        std::map<Xapian::termcount, std::vector<Xapian::docid>> byCount;
+        for (auto p = db.postlist_begin(word); p != db.postlist_end(word); ++p)
+            byCount[p.get_wdf()].push_back(*p);
+        std::vector<Xapian::docid> chosen;
+        std::string leftOut;
+        Xapian::termcount counts = 0;
+        for (auto& [wdf, ids] : byCount) {
+            // The first `keep` in order, and after them the first one left out.
+            const size_t n = std::min(keep + 1, ids.size());
+            std::partial_sort(ids.begin(), ids.begin() + std::ptrdiff_t(n), ids.end(), before);
+            chosen.insert(chosen.end(), ids.begin(), ids.begin() + std::ptrdiff_t(std::min(keep, ids.size())));
+            if (ids.size() > keep) {
+                putNumber(leftOut, wdf);
+                putNumber(leftOut, clamped(ids[keep]));
+                ++counts;
+            }
+        }
+        std::sort(chosen.begin(), chosen.end());
+        std::string value;
+        putNumber(value, clamp);
+        putNumber(value, counts);
+        value += leftOut;
+        Xapian::docid previous = 0;
+        for (Xapian::docid id : chosen) {
+            putNumber(value, id - previous);
+            previous = id;
+        }
+        db.set_metadata(kWordKeyPrefix + word, value);
+    }
 }
 
 std::optional<TopCandidates::List> TopCandidates::load(const Xapian::Database& shard,
@@ -131,6 +177,29 @@ std::optional<TopCandidates::List> TopCandidates::load(const Xapian::Database& s
     while (p < end) {
         if (!getNumber(p, end, n)) return std::nullopt;
         at += Xapian::docid(n);
+        list.docids.push_back(at);
+    }
+    return list;
+}
+
+std::optional<TopCandidates::WordList> TopCandidates::loadWord(const Xapian::Database& shard,
+                                                               const std::string& word) {
+    const std::string value = shard.get_metadata(kWordKeyPrefix + word);
+    if (value.empty()) return std::nullopt;
+    WordList list;
+    const char* p = value.data();
+    const char* end = p + value.size();
+    std::uint64_t clamp = 0, counts = 0, a = 0, b = 0;
+    if (!getNumber(p, end, clamp) || !getNumber(p, end, counts)) return std::nullopt;
+    list.clamp = Xapian::termcount(clamp);
+    for (std::uint64_t i = 0; i < counts; ++i) {
+        if (!getNumber(p, end, a) || !getNumber(p, end, b)) return std::nullopt;
+        list.leftOut.emplace_back(Xapian::termcount(a), Xapian::termcount(b));
+    }
+    Xapian::docid at = 0;
+    while (p < end) {
+        if (!getNumber(p, end, a)) return std::nullopt;
+        at += Xapian::docid(a);
         list.docids.push_back(at);
     }
     return list;

@@ -18,11 +18,23 @@ namespace warrant {
 // many postings; a search for such a word then lets Xapian weigh just them, with the same weights
 // and order as a full search. The lists describe the shard as built, so searches use them only
 // while no later change has touched the base shards.
+//
+// Phrases use exact words, and their weight adds up each word's weight, so the lists above do
+// not apply. For each frequent word the shard also stores, per count, its first `depth` passages
+// in (clamped length, id) order and, where more passages have that count, the clamped length of
+// the first one left out: no passage outside the list weighs more than the word's weight at
+// that count and length (PhraseBound turns this into a bound for a whole phrase).
 class TopCandidates {
   public:
     struct List {
         std::vector<Xapian::docid> docids; // ascending
         Xapian::doccount matches = 0;      // passages holding the word: the full search's count
+    };
+    struct WordList {
+        std::vector<Xapian::docid> docids; // ascending
+        Xapian::termcount clamp = 0;       // lengths below it were counted as it (≤ BM25's clamp)
+        // For each count with passages left out: (count, least clamped length among them).
+        std::vector<std::pair<Xapian::termcount, Xapian::termcount>> leftOut;
     };
 
     // Computes the lists of a finished shard and stores them in its metadata.
@@ -31,6 +43,12 @@ class TopCandidates {
     static int depth(const Xapian::Database& shard);
     // The stored list for a stem in one shard, if it has one.
     static std::optional<List> load(const Xapian::Database& shard, const std::string& stem);
+    // The stored list for an exact word in one shard, if it has one.
+    static std::optional<WordList> loadWord(const Xapian::Database& shard, const std::string& word);
+
+  private:
+    static void storeWordLists(Xapian::WritableDatabase& db, const std::vector<Xapian::termcount>& length,
+                               Xapian::termcount clamp, size_t keep, Xapian::doccount minPostings);
 };
 
 } // namespace warrant
