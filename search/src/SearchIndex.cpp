@@ -11,7 +11,7 @@
 #include "QueryBuilder.h"
 #include "QueryParser.h"
 #include "ShardWriter.h"
-#include "PhraseBound.h"
+#include "CandidateBound.h"
 #include "ShardedEnquire.h"
 #include "SpellingSuggester.h"
 #include "StemVariants.h"
@@ -110,15 +110,29 @@ struct SearchIndex::Impl {
         return stemmer(WordTokenizer::term(query.text));
     }
 
-    // The words of a phrase search that may try its words' candidates first (PhraseBound);
-    // empty when the full search must run. The proof holds whatever the delta hides: hiding
-    // passages only removes competitors.
-    std::vector<std::string> phraseCandidateWords(const QueryNode& query, const SearchOptions& options) {
-        if (query.kind != QueryNode::Kind::Phrase || query.words.size() < 2 || options.limit == 0 ||
-            !candidatesApply(options))
-            return {};
+    // The words whose weights add up to the query's weight, for a search that may try their
+    // candidates first (CandidateBound): a phrase's words, or two or three words joined by AND,
+    // or one word, each of which has a single spelling in the corpus (a stem with several is
+    // weighed as a synonym, whose statistics the bound does not model). Empty when the full
+    // search must run. The proof holds whatever the delta hides: hiding passages only removes
+    // competitors.
+    std::vector<std::string> boundedWords(const QueryNode& query, const SearchOptions& options) {
+        if (options.limit == 0 || !candidatesApply(options)) return {};
         std::vector<std::string> words;
-        for (const QString& w : query.words) words.push_back(WordTokenizer::term(w));
+        const auto spelling = [&](const QueryNode& n) {
+            if (n.kind == QueryNode::Kind::Exact) return WordTokenizer::term(n.text);
+            if (n.kind != QueryNode::Kind::Word) return std::string();
+            const auto& spellings = variants.of(*reader, stemmer(WordTokenizer::term(n.text)));
+            return spellings.size() == 1 ? spellings.front() : std::string();
+        };
+        if (query.kind == QueryNode::Kind::Phrase) {
+            for (const QString& w : query.words) words.push_back(WordTokenizer::term(w));
+        } else if (query.kind == QueryNode::Kind::And && query.children.size() <= 3) {
+            for (const QueryNode& c : query.children) words.push_back(spelling(c));
+        } else {
+            words.push_back(spelling(query));
+        }
+        if (std::any_of(words.begin(), words.end(), [](const std::string& w) { return w.empty(); })) return {};
         return words;
     }
 
@@ -385,13 +399,14 @@ Result<SearchResults> SearchIndex::search(const QString& query, const SearchOpti
                                  Xapian::Query((new DocidListSource(std::move(docids)))->release()));
         };
         const std::string stem = d->topCandidateStem(*parsed, options);
-        const std::vector<std::string> phrase = d->phraseCandidateWords(*parsed, options);
+        const std::vector<std::string> bounded = stem.empty() ? d->boundedWords(*parsed, options)
+                                                              : std::vector<std::string>();
         for (size_t i = 0; i + 1 < d->shards.size(); ++i) {
             if (!stem.empty()) {
                 if (auto list = TopCandidates::load(d->shards[i], stem))
                     narrowings[i] = {limitedTo(queries[i], std::move(list->docids)), nullptr, (long long)list->matches};
-            } else if (!phrase.empty()) {
-                if (auto bound = PhraseBound::make(d->shards[i], phrase)) {
+            } else if (!bounded.empty()) {
+                if (auto bound = CandidateBound::make(d->shards[i], bounded)) {
                     const size_t wanted = size_t(options.offset + options.limit);
                     narrowings[i].query = limitedTo(queries[i], bound->candidates());
                     narrowings[i].proves = [bound = std::move(*bound), wanted](const Xapian::MSet& m) {

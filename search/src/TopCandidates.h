@@ -23,7 +23,7 @@ namespace warrant {
 // not apply. For each frequent word the shard also stores, per count, its first `depth` passages
 // in (clamped length, id) order and, where more passages have that count, the clamped length of
 // the first one left out: no passage outside the list weighs more than the word's weight at
-// that count and length (PhraseBound turns this into a bound for a whole phrase).
+// that count and length (CandidateBound turns this into a bound for a whole phrase).
 class TopCandidates {
   public:
     struct List {

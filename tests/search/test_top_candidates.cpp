@@ -35,12 +35,11 @@ SearchResults run(SearchIndex& index, const QString& query, int offset, int limi
 }
 
 // A page answered from the candidate lists (offset + limit ≤ depth) must be the same as that
-// page of a search too deep for them, which ranks every matching passage. Its count is exact,
-// like the count of a search with facets (which visits every match), where a plain full search
-// may give Xapian's estimate.
+// page of a search with facets, which visits and ranks every matching passage. Its count is
+// exact too, where a search without facets may give Xapian's estimate.
 void checkSamePages(SearchIndex& index, const QStringList& words, bool exactCounts) {
     for (const QString& word : words) {
-        const SearchResults full = run(index, word, 0, kDepth + 1);
+        const SearchResults full = run(index, word, 0, kDepth + 1, true);
         const qint64 exact = run(index, word, 0, 1, true).total;
         for (const auto& [offset, limit] : {std::pair{0, kDepth}, std::pair{2, 3}}) {
             const SearchResults page = run(index, word, offset, limit);
@@ -53,6 +52,28 @@ void checkSamePages(SearchIndex& index, const QStringList& words, bool exactCoun
                 CHECK(page.hits[i].passageId == full.hits[size_t(offset) + i].passageId);
                 CHECK(page.hits[i].weight == full.hits[size_t(offset) + i].weight);
             }
+        }
+    }
+}
+
+// Pages of searches that may be answered from candidates and a weight bound must equal the same
+// pages of a search with facets (which ranks every match), at the top, deeper than the lists
+// reach, and further down.
+void checkAgainstFull(SearchIndex& index, const QStringList& queries) {
+    for (const QString& query : queries) {
+        const SearchResults full = run(index, query, 0, 12, true);
+        for (const auto& [offset, limit] : {std::pair{0, 1}, std::pair{0, 12}, std::pair{3, 4}}) {
+            const SearchResults page = run(index, query, offset, limit);
+            INFO(query.toStdString() << " offset " << offset << " limit " << limit);
+            const size_t expected = size_t(std::clamp<qsizetype>(qsizetype(full.hits.size()) - offset, 0, limit));
+            REQUIRE(page.hits.size() == expected);
+            for (size_t i = 0; i < page.hits.size(); ++i) {
+                CHECK(page.hits[i].passageId == full.hits[size_t(offset) + i].passageId);
+                CHECK(page.hits[i].weight == full.hits[size_t(offset) + i].weight);
+            }
+            // Counts are Xapian's estimates (a full search's too): only their sense is checked.
+            if (!page.hits.empty()) CHECK(page.total >= qint64(page.hits.size()) + offset);
+            CHECK((page.total == 0) == (full.total == 0));
         }
     }
 }
@@ -89,18 +110,22 @@ TEST_CASE("One-word searches answered from precomputed candidates rank exactly l
     words.sort();
     REQUIRE(words.size() > 300);
     checkSamePages(index, words, true);
+    // Pages deeper than the lists: words with one spelling try their word lists and a bound.
+    checkAgainstFull(index, words);
 
-    // After a change the shards are no longer as built: every search ranks in full (and counts
-    // hidden passages by estimate), the pages still alike.
+    // After a change the shards are no longer as built: the stem lists are off (counts of hidden
+    // passages are estimated), words with one spelling are still proved by the bound, the pages
+    // alike either way.
     auto code = CodebookRepository(project).resolve(QStringLiteral("Evaluation/Policy learning"));
     REQUIRE(code.ok());
     REQUIRE(CodingRepository(project).applyRange(sources->front().id, 0, 40, code->id).ok());
     checkSamePages(index, words.mid(0, 60), false);
+    checkAgainstFull(index, words.mid(0, 200));
 }
 
-TEST_CASE("Phrase searches of frequent words tried on their candidates rank exactly like full searches",
+TEST_CASE("Phrase and AND searches tried on their words' candidates rank exactly like full searches",
           "[search][candidates]") {
-    // Word lists for every word, five passages per count: most phrases of common words can be
+    // Word lists for every word, five passages per count: many searches of common words can be
     // proved from the candidates, many cannot and fall back to the full search.
     const ScopedEnv minimum("WARRANT_INDEX_TOP_MIN", "1");
     const ScopedEnv depth("WARRANT_INDEX_TOP_DEPTH", QByteArray::number(kDepth));
@@ -111,12 +136,13 @@ TEST_CASE("Phrase searches of frequent words tried on their candidates rank exac
     SearchIndex index(SearchIndex::locationFor(path));
     REQUIRE(index.open(project).ok());
 
-    // Every adjacent pair of words in the first answers of two transcripts, with the same word
-    // twice ("the the") and three-word phrases added.
+    // Every adjacent pair of words in the first answers of two transcripts as a phrase, with the
+    // same word twice ("the the") and three-word phrases added; and words two apart joined by AND.
     auto sources = SourceRepository(project).list(true);
     REQUIRE(sources.ok());
     QStringList phrases{QStringLiteral("\"the the\""), QStringLiteral("\"of the\""), QStringLiteral("\"in the\""),
                         QStringLiteral("\"one of the\""), QStringLiteral("\"it was the\"")};
+    QStringList conjunctions;
     int taken = 0;
     for (const Source& s : *sources) {
         if (s.kind != SourceKind::Transcript || taken++ >= 2) continue;
@@ -124,30 +150,16 @@ TEST_CASE("Phrase searches of frequent words tried on their candidates rank exac
             s.text.left(6000).split(QRegularExpression(QStringLiteral("[^A-Za-z']+")), Qt::SkipEmptyParts);
         for (qsizetype i = 0; i + 1 < words.size(); ++i)
             phrases << QStringLiteral("\"%1 %2\"").arg(words[i].toLower(), words[i + 1].toLower());
+        for (qsizetype i = 0; i + 2 < words.size(); i += 3)
+            conjunctions << QStringLiteral("%1 AND %2").arg(words[i].toLower(), words[i + 2].toLower());
     }
     phrases.removeDuplicates();
+    conjunctions.removeDuplicates();
+    conjunctions << QStringLiteral("the AND of AND and");
     REQUIRE(phrases.size() > 300);
-    const auto checkPhrases = [&index](const QStringList& list) {
-        for (const QString& phrase : list) {
-            // With facets every match is visited: the reference ranking.
-            const SearchResults full = run(index, phrase, 0, 12, true);
-            for (const auto& [offset, limit] : {std::pair{0, 1}, std::pair{0, 12}, std::pair{3, 4}}) {
-                const SearchResults page = run(index, phrase, offset, limit);
-                INFO(phrase.toStdString() << " offset " << offset << " limit " << limit);
-                const size_t expected =
-                    size_t(std::clamp<qsizetype>(qsizetype(full.hits.size()) - offset, 0, limit));
-                REQUIRE(page.hits.size() == expected);
-                for (size_t i = 0; i < page.hits.size(); ++i) {
-                    CHECK(page.hits[i].passageId == full.hits[size_t(offset) + i].passageId);
-                    CHECK(page.hits[i].weight == full.hits[size_t(offset) + i].weight);
-                }
-                // Counts are Xapian's estimates (a full search's too): only their sense is checked.
-                if (!page.hits.empty()) CHECK(page.total >= qint64(page.hits.size()) + offset);
-                CHECK((page.total == 0) == (full.total == 0));
-            }
-        }
-    };
-    checkPhrases(phrases);
+    REQUIRE(conjunctions.size() > 100);
+    checkAgainstFull(index, phrases);
+    checkAgainstFull(index, conjunctions);
 
     // After a change the delta hides the changed source's passages from the shards; the
     // candidates still prove pages, since hiding passages only removes competitors.
@@ -155,5 +167,6 @@ TEST_CASE("Phrase searches of frequent words tried on their candidates rank exac
     auto code = CodebookRepository(project).resolve(QStringLiteral("Evaluation/Policy learning"));
     REQUIRE(code.ok());
     REQUIRE(CodingRepository(project).applyRange(sources->front().id, 0, 40, code->id).ok());
-    checkPhrases(phrases.mid(0, 150));
+    checkAgainstFull(index, phrases.mid(0, 150));
+    checkAgainstFull(index, conjunctions.mid(0, 60));
 }

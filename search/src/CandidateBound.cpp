@@ -1,4 +1,4 @@
-#include "PhraseBound.h"
+#include "CandidateBound.h"
 
 #include "TopCandidates.h"
 
@@ -14,7 +14,7 @@ namespace {
 constexpr double kK1 = 1.0;
 constexpr double kB = 0.5;
 constexpr double kMinNormalisedLength = 0.5;
-// Combinations of counts the bound may try; beyond it the phrase is searched in full.
+// Combinations of counts the bound may try; beyond it the query is searched in full.
 constexpr size_t kMaxCombinations = 200000;
 // Relative slack between our arithmetic and Xapian's.
 constexpr double kTolerance = 1e-9;
@@ -29,18 +29,18 @@ double termWeight(double passages, double termFrequency) {
 
 } // namespace
 
-double PhraseBound::weight(const Word& w, Xapian::termcount wdf, double length) const {
+double CandidateBound::weight(const Word& w, Xapian::termcount wdf, double length) const {
     const double normalised = std::max(length / m_averageLength, kMinNormalisedLength);
     const double count = double(wdf);
     return w.occurrences * w.termWeight * count / (kK1 * (normalised * kB + (1 - kB)) + count);
 }
 
-std::optional<PhraseBound> PhraseBound::make(const Xapian::Database& shard,
-                                             const std::vector<std::string>& words) {
-    PhraseBound b;
+std::optional<CandidateBound> CandidateBound::make(const Xapian::Database& shard,
+                                                   const std::vector<std::string>& words) {
+    CandidateBound b;
     b.m_shard = shard;
     b.m_averageLength = shard.get_avlength();
-    if (words.size() < 2 || b.m_averageLength <= 0) return std::nullopt;
+    if (words.empty() || b.m_averageLength <= 0) return std::nullopt;
     std::map<std::string, int> occurrences;
     for (const std::string& w : words)
         ++occurrences[w];
@@ -82,7 +82,7 @@ std::optional<PhraseBound> PhraseBound::make(const Xapian::Database& shard,
     return b;
 }
 
-bool PhraseBound::proves(const Xapian::MSet& narrowed, size_t wanted) const {
+bool CandidateBound::proves(const Xapian::MSet& narrowed, size_t wanted) const {
     if (wanted == 0 || narrowed.size() < wanted) return false;
     const Xapian::MSetIterator last = narrowed[Xapian::doccount(wanted - 1)];
     const double found = last.get_weight();
