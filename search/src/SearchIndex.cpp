@@ -111,28 +111,23 @@ struct SearchIndex::Impl {
     }
 
     // The words whose weights add up to the query's weight, for a search that may try their
-    // candidates first (CandidateBound): a phrase's words, or two or three words joined by AND,
-    // or one word, each of which has a single spelling in the corpus (a stem with several is
-    // weighed as a synonym, whose statistics the bound does not model). Empty when the full
-    // search must run. The proof holds whatever the delta hides: hiding passages only removes
-    // competitors.
+    // candidates first (CandidateBound): a phrase's words, or one word with a single spelling in
+    // the corpus (a stem with several is weighed as a synonym, whose statistics the bound does
+    // not model). Words joined by AND are left out: their first results have high counts of
+    // both words, which the lists' bound cannot separate from the rest, so the proof failed for
+    // every such search measured. Empty when the full search must run. The proof holds whatever
+    // the delta hides: hiding passages only removes competitors.
     std::vector<std::string> boundedWords(const QueryNode& query, const SearchOptions& options) {
         if (options.limit == 0 || !candidatesApply(options)) return {};
         std::vector<std::string> words;
-        const auto spelling = [&](const QueryNode& n) {
-            if (n.kind == QueryNode::Kind::Exact) return WordTokenizer::term(n.text);
-            if (n.kind != QueryNode::Kind::Word) return std::string();
-            const auto& spellings = variants.of(*reader, stemmer(WordTokenizer::term(n.text)));
-            return spellings.size() == 1 ? spellings.front() : std::string();
-        };
         if (query.kind == QueryNode::Kind::Phrase) {
             for (const QString& w : query.words) words.push_back(WordTokenizer::term(w));
-        } else if (query.kind == QueryNode::Kind::And && query.children.size() <= 3) {
-            for (const QueryNode& c : query.children) words.push_back(spelling(c));
-        } else {
-            words.push_back(spelling(query));
+        } else if (query.kind == QueryNode::Kind::Exact) {
+            words.push_back(WordTokenizer::term(query.text));
+        } else if (query.kind == QueryNode::Kind::Word) {
+            const auto& spellings = variants.of(*reader, stemmer(WordTokenizer::term(query.text)));
+            if (spellings.size() == 1) words.push_back(spellings.front());
         }
-        if (std::any_of(words.begin(), words.end(), [](const std::string& w) { return w.empty(); })) return {};
         return words;
     }
 
