@@ -8,16 +8,18 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <memory>
+
 using namespace warrant::cli::test;
 
 namespace {
 
 QString s(const char* text) { return QString::fromUtf8(text); }
 
-// The sample project, built once through the CLI itself.
+// The sample project, built once through the CLI itself; its folder goes when the tests end.
 const CliHarness& sampleProject() {
-    static CliHarness* harness = [] {
-        auto* h = new CliHarness;
+    static const std::unique_ptr<CliHarness> harness = [] {
+        auto h = std::make_unique<CliHarness>();
         h->project = h->path(s("sample.warrant"));
         h->ok({s("demo"), h->project, s("--corpus"), warrant::test::sourcePath(s("sample_corpus"))});
         return h;
