@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 namespace warrant {
 
@@ -39,7 +40,15 @@ Result<int> CodingCsvApplier::applyFile(const QString& path) {
     int applied = 0;
     Status s = m_project.mutate(QStringLiteral("codings.import"), QStringLiteral("Apply codings from %1").arg(name),
                                 [&]() -> Status {
+        // Files from other tools run to hundreds of thousands of rows, mostly grouped by
+        // transcript: participants, codes, each participant's transcripts and the last
+        // transcript's offset table are looked up once, not per row.
         std::map<QString, Code> codeCache;
+        std::map<QString, std::optional<Participant>> participantCache;
+        std::map<qint64, std::vector<const Source*>> sourcesOf;
+        for (const Source& src : *allSources) sourcesOf[src.participantId].push_back(&src);
+        qint64 offsetsSource = -1;
+        std::optional<TextOffsets> offsets;
         for (size_t r = 1; r < rows->size(); ++r) {
             const CsvRow& row = (*rows)[r];
             const QString where = QStringLiteral("%1: row %2").arg(name).arg(r + 1);
@@ -50,9 +59,14 @@ Result<int> CodingCsvApplier::applyFile(const QString& path) {
             if (code.isEmpty() || codePath.isEmpty() || coder.isEmpty() || text.trimmed().isEmpty())
                 return makeError(QStringLiteral("%1: participant, code, coder and text are all required").arg(where));
 
-            auto participant = participants.findByCode(code);
-            if (!participant) return participant.error();
-            if (!participant->has_value()) return makeError(QStringLiteral("%1: no participant %2").arg(where, code));
+            auto known = participantCache.find(code);
+            if (known == participantCache.end()) {
+                auto found = participants.findByCode(code);
+                if (!found) return found.error();
+                known = participantCache.emplace(code, *found).first;
+            }
+            if (!known->second) return makeError(QStringLiteral("%1: no participant %2").arg(where, code));
+            const Participant& participant = *known->second;
             if (!codeCache.count(codePath)) {
                 auto resolved = codebook.resolve(codePath);
                 if (!resolved) return makeError(QStringLiteral("%1: %2").arg(where, resolved.errorMessage()));
@@ -61,11 +75,9 @@ Result<int> CodingCsvApplier::applyFile(const QString& path) {
 
             // The excerpt must occur exactly once among this participant's transcripts.
             std::vector<std::pair<qint64, qsizetype>> hits;
-            for (const Source& src : *allSources) {
-                if (src.participantId != (*participant)->id) continue;
-                for (qsizetype at = src.text.indexOf(text); at >= 0; at = src.text.indexOf(text, at + 1))
-                    hits.emplace_back(src.id, at);
-            }
+            for (const Source* src : sourcesOf[participant.id])
+                for (qsizetype at = src->text.indexOf(text); at >= 0; at = src->text.indexOf(text, at + 1))
+                    hits.emplace_back(src->id, at);
             if (hits.empty())
                 return makeError(QStringLiteral("%1: the text \"%2…\" does not occur in %3's transcript")
                                      .arg(where, text.left(50), code));
@@ -76,12 +88,15 @@ Result<int> CodingCsvApplier::applyFile(const QString& path) {
                                      .arg(hits.size())
                                      .arg(code));
             const auto& [sourceId, at] = hits.front();
-            const Source& src = *std::find_if(allSources->begin(), allSources->end(),
-                                              [id = sourceId](const Source& x) { return x.id == id; });
-            const TextOffsets offsets(src.text);
+            if (offsetsSource != sourceId) {
+                const Source& src = *std::find_if(allSources->begin(), allSources->end(),
+                                                  [id = sourceId](const Source& x) { return x.id == id; });
+                offsets.emplace(src.text);
+                offsetsSource = sourceId;
+            }
             if (m_project.coderName() != coder) m_project.setCoder(coder);
-            auto outcome = codings.applyRange(sourceId, offsets.codePointFromUtf16(at),
-                                              offsets.codePointFromUtf16(at + text.size()), codeCache.at(codePath).id);
+            auto outcome = codings.applyRange(sourceId, offsets->codePointFromUtf16(at),
+                                              offsets->codePointFromUtf16(at + text.size()), codeCache.at(codePath).id);
             if (!outcome) return makeError(QStringLiteral("%1: %2").arg(where, outcome.errorMessage()));
             applied += outcome->added;
         }
