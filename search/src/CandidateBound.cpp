@@ -48,7 +48,8 @@ std::optional<CandidateBound> CandidateBound::make(const Xapian::Database& shard
     size_t combinations = 1;
     for (const auto& [term, n] : occurrences) {
         auto list = TopCandidates::loadWord(shard, term);
-        if (!list) return std::nullopt;
+        // Lengths were ordered with lengths below the clamp counted as it; BM25 must clamp no lower.
+        if (!list || list->clamp > kMinNormalisedLength * b.m_averageLength) return std::nullopt;
         combinations *= std::max<size_t>(1, list->leftOut.size());
         if (combinations > kMaxCombinations) return std::nullopt;
         b.m_words.push_back(
