@@ -45,6 +45,26 @@ bool getNumber(const char*& p, const char* end, std::uint64_t& v) {
     return false;
 }
 
+// Ascending document ids as gaps, to the end of the value.
+void putDocids(std::string& out, const std::vector<Xapian::docid>& ids) {
+    Xapian::docid previous = 0;
+    for (Xapian::docid id : ids) {
+        putNumber(out, id - previous);
+        previous = id;
+    }
+}
+
+bool getDocids(const char* p, const char* end, std::vector<Xapian::docid>& ids) {
+    Xapian::docid at = 0;
+    std::uint64_t gap = 0;
+    while (p < end) {
+        if (!getNumber(p, end, gap)) return false;
+        at += Xapian::docid(gap);
+        ids.push_back(at);
+    }
+    return true;
+}
+
 } // namespace
 
 int TopCandidates::depth(const Xapian::Database& shard) {
@@ -105,11 +125,7 @@ void TopCandidates::store(const std::string& shardPath) {
         chosen.erase(std::unique(chosen.begin(), chosen.end()), chosen.end());
         std::string value;
         putNumber(value, matching.size());
-        Xapian::docid previous = 0;
-        for (Xapian::docid id : chosen) {
-            putNumber(value, id - previous);
-            previous = id;
-        }
+        putDocids(value, chosen);
         db.set_metadata(kKeyPrefix + stem, value);
         for (Xapian::docid id : matching)
             count[id] = 0;
@@ -154,11 +170,7 @@ void TopCandidates::storeWordLists(Xapian::WritableDatabase& db, const std::vect
         putNumber(value, clamp);
         putNumber(value, counts);
         value += leftOut;
-        Xapian::docid previous = 0;
-        for (Xapian::docid id : chosen) {
-            putNumber(value, id - previous);
-            previous = id;
-        }
+        putDocids(value, chosen);
         db.set_metadata(kWordKeyPrefix + word, value);
     }
 }
@@ -173,12 +185,7 @@ std::optional<TopCandidates::List> TopCandidates::load(const Xapian::Database& s
     std::uint64_t n = 0;
     if (!getNumber(p, end, n)) return std::nullopt;
     list.matches = Xapian::doccount(n);
-    Xapian::docid at = 0;
-    while (p < end) {
-        if (!getNumber(p, end, n)) return std::nullopt;
-        at += Xapian::docid(n);
-        list.docids.push_back(at);
-    }
+    if (!getDocids(p, end, list.docids)) return std::nullopt;
     return list;
 }
 
@@ -196,12 +203,7 @@ std::optional<TopCandidates::WordList> TopCandidates::loadWord(const Xapian::Dat
         if (!getNumber(p, end, a) || !getNumber(p, end, b)) return std::nullopt;
         list.leftOut.emplace_back(Xapian::termcount(a), Xapian::termcount(b));
     }
-    Xapian::docid at = 0;
-    while (p < end) {
-        if (!getNumber(p, end, a)) return std::nullopt;
-        at += Xapian::docid(a);
-        list.docids.push_back(at);
-    }
+    if (!getDocids(p, end, list.docids)) return std::nullopt;
     return list;
 }
 

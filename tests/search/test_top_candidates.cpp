@@ -23,6 +23,18 @@ struct ScopedEnv {
     ~ScopedEnv() { qunsetenv(name.constData()); }
 };
 
+// The sample project indexed with candidate lists for every stem and word, a few passages per
+// count deep, so the small corpus prunes hard.
+struct PrunedSampleIndex {
+    ScopedEnv minimum{"WARRANT_INDEX_TOP_MIN", "1"};
+    ScopedEnv depth{"WARRANT_INDEX_TOP_DEPTH", QByteArray::number(kDepth)};
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("demo.warrant"));
+    std::unique_ptr<Project> project = test::freshSampleProject(path);
+    SearchIndex index{SearchIndex::locationFor(path)};
+    PrunedSampleIndex() { REQUIRE(index.open(*project).ok()); }
+};
+
 SearchResults run(SearchIndex& index, const QString& query, int offset, int limit, bool facets = false) {
     SearchOptions options;
     options.offset = offset;
@@ -32,6 +44,16 @@ SearchResults run(SearchIndex& index, const QString& query, int offset, int limi
     INFO(query.toStdString() << ": " << r.errorMessage().toStdString());
     REQUIRE(r.ok());
     return *r;
+}
+
+// `page` must hold the hits of `full` (a longer first page of the full search) from `offset` on.
+void checkPageOf(const SearchResults& page, const SearchResults& full, int offset, int limit) {
+    const size_t expected = size_t(std::clamp<qsizetype>(qsizetype(full.hits.size()) - offset, 0, limit));
+    REQUIRE(page.hits.size() == expected);
+    for (size_t i = 0; i < page.hits.size(); ++i) {
+        CHECK(page.hits[i].passageId == full.hits[size_t(offset) + i].passageId);
+        CHECK(page.hits[i].weight == full.hits[size_t(offset) + i].weight);
+    }
 }
 
 // A page answered from the candidate lists (offset + limit ≤ depth) must be the same as that
@@ -45,13 +67,7 @@ void checkSamePages(SearchIndex& index, const QStringList& words, bool exactCoun
             const SearchResults page = run(index, word, offset, limit);
             INFO(word.toStdString() << " offset " << offset);
             if (exactCounts) CHECK(page.total == exact);
-            const size_t expected =
-                size_t(std::clamp<qsizetype>(qsizetype(full.hits.size()) - offset, 0, limit));
-            REQUIRE(page.hits.size() == expected);
-            for (size_t i = 0; i < page.hits.size(); ++i) {
-                CHECK(page.hits[i].passageId == full.hits[size_t(offset) + i].passageId);
-                CHECK(page.hits[i].weight == full.hits[size_t(offset) + i].weight);
-            }
+            checkPageOf(page, full, offset, limit);
         }
     }
 }
@@ -65,12 +81,7 @@ void checkAgainstFull(SearchIndex& index, const QStringList& queries) {
         for (const auto& [offset, limit] : {std::pair{0, 1}, std::pair{0, 12}, std::pair{3, 4}}) {
             const SearchResults page = run(index, query, offset, limit);
             INFO(query.toStdString() << " offset " << offset << " limit " << limit);
-            const size_t expected = size_t(std::clamp<qsizetype>(qsizetype(full.hits.size()) - offset, 0, limit));
-            REQUIRE(page.hits.size() == expected);
-            for (size_t i = 0; i < page.hits.size(); ++i) {
-                CHECK(page.hits[i].passageId == full.hits[size_t(offset) + i].passageId);
-                CHECK(page.hits[i].weight == full.hits[size_t(offset) + i].weight);
-            }
+            checkPageOf(page, full, offset, limit);
             // Counts are Xapian's estimates (a full search's too): only their sense is checked.
             if (!page.hits.empty()) CHECK(page.total >= qint64(page.hits.size()) + offset);
             CHECK((page.total == 0) == (full.total == 0));
@@ -82,15 +93,9 @@ void checkAgainstFull(SearchIndex& index, const QStringList& queries) {
 
 TEST_CASE("One-word searches answered from precomputed candidates rank exactly like full searches",
           "[search][candidates]") {
-    // Lists for every stem, a few results deep, so the small sample corpus prunes hard.
-    const ScopedEnv minimum("WARRANT_INDEX_TOP_MIN", "1");
-    const ScopedEnv depth("WARRANT_INDEX_TOP_DEPTH", QByteArray::number(kDepth));
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("demo.warrant"));
-    const std::unique_ptr<Project> opened = test::freshSampleProject(path);
-    Project& project = *opened;
-    SearchIndex index(SearchIndex::locationFor(path));
-    REQUIRE(index.open(project).ok());
+    PrunedSampleIndex sample;
+    Project& project = *sample.project;
+    SearchIndex& index = sample.index;
     index.attach(project);
 
     // Every distinct word of a few transcripts: function words, stems with many spellings, rare words.
@@ -129,16 +134,11 @@ TEST_CASE("One-word searches answered from precomputed candidates rank exactly l
 
 TEST_CASE("Phrase searches tried on their words' candidates rank exactly like full searches",
           "[search][candidates]") {
-    // Word lists for every word, five passages per count: many searches of common words can be
-    // proved from the candidates, many cannot and fall back to the full search.
-    const ScopedEnv minimum("WARRANT_INDEX_TOP_MIN", "1");
-    const ScopedEnv depth("WARRANT_INDEX_TOP_DEPTH", QByteArray::number(kDepth));
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("demo.warrant"));
-    const std::unique_ptr<Project> opened = test::freshSampleProject(path);
-    Project& project = *opened;
-    SearchIndex index(SearchIndex::locationFor(path));
-    REQUIRE(index.open(project).ok());
+    // Many searches of common words can be proved from the candidates, many cannot and fall back
+    // to the full search.
+    PrunedSampleIndex sample;
+    Project& project = *sample.project;
+    SearchIndex& index = sample.index;
 
     // Every adjacent pair of words in the first answers of two transcripts as a phrase, with the
     // same word twice ("the the") and three-word phrases added.
