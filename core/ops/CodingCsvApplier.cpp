@@ -10,7 +10,6 @@
 
 #include <QFileInfo>
 
-#include <algorithm>
 #include <map>
 #include <optional>
 
@@ -74,10 +73,10 @@ Result<int> CodingCsvApplier::applyFile(const QString& path) {
             }
 
             // The excerpt must occur exactly once among this participant's transcripts.
-            std::vector<std::pair<qint64, qsizetype>> hits;
+            std::vector<std::pair<const Source*, qsizetype>> hits;
             for (const Source* src : sourcesOf[participant.id])
                 for (qsizetype at = src->text.indexOf(text); at >= 0; at = src->text.indexOf(text, at + 1))
-                    hits.emplace_back(src->id, at);
+                    hits.emplace_back(src, at);
             if (hits.empty())
                 return makeError(QStringLiteral("%1: the text \"%2…\" does not occur in %3's transcript")
                                      .arg(where, text.left(50), code));
@@ -87,11 +86,10 @@ Result<int> CodingCsvApplier::applyFile(const QString& path) {
                                      .arg(where, text.left(50))
                                      .arg(hits.size())
                                      .arg(code));
-            const auto& [sourceId, at] = hits.front();
+            const auto& [source, at] = hits.front();
+            const qint64 sourceId = source->id;
             if (offsetsSource != sourceId) {
-                const Source& src = *std::find_if(allSources->begin(), allSources->end(),
-                                                  [id = sourceId](const Source& x) { return x.id == id; });
-                offsets.emplace(src.text);
+                offsets.emplace(source->text);
                 offsetsSource = sourceId;
             }
             if (m_project.coderName() != coder) m_project.setCoder(coder);

@@ -7,9 +7,9 @@
 
 namespace warrant {
 
-// Lets a ranked search whose weight is the sum of some words' BM25 weights (a phrase, words joined
-// by AND, one word) weigh only the words' precomputed candidates (TopCandidates word lists), and
-// prove afterwards that it found the full search's first results.
+// Lets a ranked search whose weight is the sum of some words' BM25 weights (a phrase, or one
+// word) weigh only the words' precomputed candidates (TopCandidates word lists), and prove
+// afterwards that it found the full search's first results.
 //
 // Each word's weight rises with its count in the passage and falls with the passage's (clamped)
 // length. A passage in none of the words' lists has, for each word, a count whose list left
@@ -27,7 +27,6 @@ class CandidateBound {
                                               const std::vector<std::string>& words);
 
     const std::vector<Xapian::docid>& candidates() const { return m_candidates; }
-    double bound() const { return m_bound; }
 
     // True if `narrowed`, the search limited to the candidates, holds the full search's
     // first `wanted` hits. Also recomputes the last hit's weight and refuses if it does not match

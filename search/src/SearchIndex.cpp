@@ -1,5 +1,6 @@
 #include "SearchIndex.h"
 
+#include "CandidateBound.h"
 #include "DocidListSource.h"
 #include "DocumentBuilder.h"
 #include "DocumentOrderKey.h"
@@ -11,7 +12,6 @@
 #include "QueryBuilder.h"
 #include "QueryParser.h"
 #include "ShardWriter.h"
-#include "CandidateBound.h"
 #include "ShardedEnquire.h"
 #include "SpellingSuggester.h"
 #include "StemVariants.h"

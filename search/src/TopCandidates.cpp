@@ -82,17 +82,19 @@ void TopCandidates::store(const std::string& shardPath) {
     // one below and one above as well.
     const auto boundary = Xapian::termcount(std::floor(0.5 * db.get_avlength()));
 
+    const auto minPostings = Xapian::doccount(setting("WARRANT_INDEX_TOP_MIN", kMinPostings));
     Xapian::Stem stemmer("en");
     std::map<std::string, Xapian::doccount> postings;
+    std::vector<std::string> frequentWords;
     for (auto t = db.allterms_begin(); t != db.allterms_end(); ++t) {
         const std::string term = *t;
         if (term.empty() || (term[0] >= 'A' && term[0] <= 'Z')) continue; // filter terms
         postings[stemmer(term)] += t.get_termfreq();
+        if (t.get_termfreq() >= minPostings && term.size() <= 200) frequentWords.push_back(term);
     }
     StemVariants variants(stemmer);
     const int depth = setting("WARRANT_INDEX_TOP_DEPTH", kDepth);
     const size_t keep = size_t(depth);
-    const auto minPostings = Xapian::doccount(setting("WARRANT_INDEX_TOP_MIN", kMinPostings));
     std::vector<Xapian::termcount> count(size_t(last) + 1, 0);
     std::vector<Xapian::docid> matching;
     for (const auto& [stem, total] : postings) {
@@ -130,19 +132,14 @@ void TopCandidates::store(const std::string& shardPath) {
         for (Xapian::docid id : matching)
             count[id] = 0;
     }
-    storeWordLists(db, length, boundary, keep, minPostings);
+    storeWordLists(db, frequentWords, length, boundary, keep);
     db.set_metadata(kDepthKey, std::to_string(depth));
     db.commit();
 }
 
-void TopCandidates::storeWordLists(Xapian::WritableDatabase& db, const std::vector<Xapian::termcount>& length,
-                                   Xapian::termcount clamp, size_t keep, Xapian::doccount minPostings) {
-    std::vector<std::string> frequent;
-    for (auto t = db.allterms_begin(); t != db.allterms_end(); ++t) {
-        const std::string term = *t;
-        if (term.empty() || (term[0] >= 'A' && term[0] <= 'Z')) continue; // filter terms
-        if (t.get_termfreq() >= minPostings && term.size() <= 200) frequent.push_back(term);
-    }
+void TopCandidates::storeWordLists(Xapian::WritableDatabase& db, const std::vector<std::string>& frequent,
+                                   const std::vector<Xapian::termcount>& length, Xapian::termcount clamp,
+                                   size_t keep) {
     const auto clamped = [&](Xapian::docid id) { return std::max(length[id], clamp); };
     const auto before = [&](Xapian::docid a, Xapian::docid b) {
         return clamped(a) != clamped(b) ? clamped(a) < clamped(b) : a < b;

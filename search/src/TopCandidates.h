@@ -47,8 +47,8 @@ class TopCandidates {
     static std::optional<WordList> loadWord(const Xapian::Database& shard, const std::string& word);
 
   private:
-    static void storeWordLists(Xapian::WritableDatabase& db, const std::vector<Xapian::termcount>& length,
-                               Xapian::termcount clamp, size_t keep, Xapian::doccount minPostings);
+    static void storeWordLists(Xapian::WritableDatabase& db, const std::vector<std::string>& frequent,
+                               const std::vector<Xapian::termcount>& length, Xapian::termcount clamp, size_t keep);
 };
 
 } // namespace warrant
