@@ -1,5 +1,6 @@
 // Times an audit: a synthetic manuscript of about 10,000 words with 100 interview quotes and 100 claims
-// that cite a participant without quoting, checked against a project of 1,000 generated transcripts.
+// that cite a participant without quoting, checked against a project of 1,000 generated transcripts;
+// `--quotes 500 --words 100000` makes it thesis-sized.
 // Prints the figures; see docs/performance.md.
 
 #include "CorpusGenerator.h"
@@ -56,7 +57,7 @@ std::vector<Turn> quotableTurns(Project& project) {
     return turns;
 }
 
-struct Manuscript {
+struct SyntheticManuscript {
     QString text;
     int words = 0;
     std::map<QString, int> planted; // what each quote was made to be
@@ -76,10 +77,10 @@ QString fillerSentence(Xoshiro256& rng, const std::vector<std::string>& vocabula
     return s + u'.';
 }
 
-Manuscript writeManuscript(const std::vector<Turn>& turns, const std::vector<std::string>& vocabulary,
+SyntheticManuscript writeManuscript(const std::vector<Turn>& turns, const std::vector<std::string>& vocabulary,
                            int quotes, int targetWords) {
     Xoshiro256 rng(0x4155444954ull); // "AUDIT"
-    Manuscript m;
+    SyntheticManuscript m;
     QStringList paragraphs{QStringLiteral("# Findings")};
     for (int q = 0; q < quotes; ++q) {
         const Turn& turn = turns[size_t(rng.uniform() * double(turns.size()))];
@@ -135,25 +136,31 @@ Manuscript writeManuscript(const std::vector<Turn>& turns, const std::vector<std
 class TimedFinder : public CandidateFinder {
 public:
     explicit TimedFinder(CandidateFinder& inner) : m_inner(inner) {}
-    std::vector<std::pair<qint64, qsizetype>> passagesWith(const QString& words, int limit) override {
+    Result<Places> passagesWith(const QString& words, int limit) override {
         const auto t0 = Clock::now();
         auto out = m_inner.passagesWith(words, limit);
         candidates += since(t0);
         return out;
     }
-    std::vector<Suggestion> suggest(const QString& claimText, const QString& participantCode, int limit) override {
+    Result<std::vector<Suggestion>> suggest(const QString& claimText, const QString& participantCode, int limit) override {
         const auto t0 = Clock::now();
         auto out = m_inner.suggest(claimText, participantCode, limit);
         suggestions += since(t0);
         return out;
     }
-    Coverage vocabularyCoverage(const QString& claimText, const QStringList& participantCodes) override {
+    Result<Coverage> vocabularyCoverage(const QString& claimText, const QStringList& participantCodes) override {
         const auto t0 = Clock::now();
         auto out = m_inner.vocabularyCoverage(claimText, participantCodes);
         coverage += since(t0);
         return out;
     }
-    double candidates = 0, suggestions = 0, coverage = 0; // seconds
+    Result<bool> usesWord(const QString& word) override {
+        const auto t0 = Clock::now();
+        auto out = m_inner.usesWord(word);
+        words += since(t0);
+        return out;
+    }
+    double candidates = 0, suggestions = 0, coverage = 0, words = 0; // seconds
 
 private:
     CandidateFinder& m_inner;
@@ -188,7 +195,7 @@ int run(int transcripts, int quotes, int words, const QString& workdir) {
     index.attach(project);
     say(QStringLiteral("  search index built: %1 s").arg(since(t0), 0, 'f', 1));
 
-    const Manuscript manuscript =
+    const SyntheticManuscript manuscript =
         writeManuscript(quotableTurns(project), generator.vocabulary(), quotes, words);
     const QString path = workdir + QStringLiteral("/chapter.md");
     QFile file(path);
@@ -239,9 +246,28 @@ int run(int transcripts, int quotes, int words, const QString& workdir) {
             .arg(finder.candidates, 0, 'f', 2)
             .arg(finder.suggestions, 0, 'f', 2)
             .arg(finder.coverage, 0, 'f', 2));
-    say(QStringLiteral("  AUDIT TIME: %1 s (target ≤ 2 s: %2)")
+    say(QStringLiteral("  corpus word look-ups (spelling): %1 s").arg(finder.words, 0, 'f', 2));
+    // 100 quotes: an article, ≤ 2 s; more: a thesis (500 quotes, 100,000 words), ≤ 10 s.
+    const double target = quotes <= 100 ? 2.0 : 10.0;
+    say(QStringLiteral("  AUDIT TIME: %1 s (target ≤ %2 s: %3)")
             .arg(auditSeconds, 0, 'f', 2)
-            .arg(auditSeconds <= 2.0 ? QStringLiteral("met") : QStringLiteral("NOT MET")));
+            .arg(target, 0, 'f', 0)
+            .arg(auditSeconds <= target ? QStringLiteral("met") : QStringLiteral("NOT MET")));
+
+    // What the workbench does: the same audit, stored (claims and evidence links in one change),
+    // then audited and stored again with nothing changed, which writes nothing.
+    const qint64 manuscriptId = imported->imported.front().sourceId;
+    t0 = Clock::now();
+    auto saved = Auditor(project, &indexFinder).audit(manuscriptId, Auditor::defaultFailOn(), Auditor::Save::Yes);
+    const double firstSave = since(t0);
+    if (!saved) return say(saved.errorMessage()), 2;
+    t0 = Clock::now();
+    auto again = Auditor(project, &indexFinder).audit(manuscriptId, Auditor::defaultFailOn(), Auditor::Save::Yes);
+    const double secondSave = since(t0);
+    if (!again) return say(again.errorMessage()), 2;
+    say(QStringLiteral("  audit and store: %1 s the first time, %2 s again with nothing changed")
+            .arg(firstSave, 0, 'f', 2)
+            .arg(secondSave, 0, 'f', 2));
     return 0;
 }
 

@@ -7,7 +7,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libgl-dev
   libsqlite3-dev libxapian-dev libquazip1-qt6-dev
   catch2 libedlib-dev libdtl-dev
-  fonts-dejavu-core
+  fonts-dejavu-core wamerican wbritish
 )
 
 missing=()

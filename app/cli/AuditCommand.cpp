@@ -14,8 +14,14 @@
 #include "trace/report/AuditTextWriter.h"
 #include "trace/report/EvidenceTableWriter.h"
 
+#include "import/FileImporter.h"
+
+#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QTemporaryDir>
+
+#include <memory>
 
 namespace warrant::cli {
 
@@ -29,22 +35,47 @@ Status writeFile(const QString& path, const QByteArray& bytes) {
     return {};
 }
 
-// The manuscript: a source of the project by name, or a file, imported as a manuscript first
-// (importing the same bytes twice finds the existing source).
-Result<qint64> manuscriptSource(Project& project, const QString& given) {
-    auto existing = SourceRepository(project).findByName(given);
+// The manuscript: a source of the project by name or by the file's bytes, else the file itself.
+// Only with --save is a file imported as a new manuscript source (importing the same bytes twice
+// finds the existing source); without it the file is read and audited in memory.
+Result<Manuscript> manuscriptFor(Project& project, const QString& given, bool save) {
+    SourceRepository sources(project);
+    auto existing = sources.findByName(given);
     if (!existing) return existing.error();
-    if (existing->has_value()) return (*existing)->id;
+    if (existing->has_value()) return Manuscript{(*existing)->id, (*existing)->title, (*existing)->text};
     if (!QFileInfo(given).isFile()) return makeError(QStringLiteral("%1: no such manuscript file or source").arg(given));
+    QFile file(given);
+    if (!file.open(QIODevice::ReadOnly)) return makeError(QStringLiteral("%1: cannot read (%2)").arg(given, file.errorString()));
+    const QByteArray bytes = file.readAll();
+    auto same = sources.findBySha256(FileImporter::sha256Hex(bytes));
+    if (!same) return same.error();
+    if (same->has_value()) return Manuscript{(*same)->id, (*same)->title, (*same)->text};
+    if (!save) {
+        auto document = FileImporter::importBytes(bytes, given);
+        if (!document) return document.error();
+        return Manuscript{0, document->title, document->text};
+    }
     ImportRequest request;
     request.paths = {given};
     request.kind = SourceKind::Manuscript;
     auto report = ImportService(project).run(request);
     if (!report) return report.error();
-    if (!report->imported.empty()) return report->imported.front().sourceId;
-    auto again = SourceRepository(project).findByName(QFileInfo(given).completeBaseName());
-    if (again && again->has_value()) return (*again)->id;
-    return makeError(QStringLiteral("%1: already imported under another name").arg(given));
+    if (report->imported.empty()) return makeError(QStringLiteral("%1: could not be imported as a manuscript").arg(given));
+    auto imported = sources.get(report->imported.front().sourceId);
+    if (!imported) return imported.error();
+    if (!imported->has_value()) return makeError(QStringLiteral("%1: the imported manuscript is missing").arg(given));
+    return Manuscript{(*imported)->id, (*imported)->title, (*imported)->text};
+}
+
+// The project's index folder, or a fresh one in a temporary folder when the project's folder
+// cannot be written (a reviewer's read-only copy): the index is a cache, rebuilt from the project.
+QString indexFolderFor(const Project& project, std::unique_ptr<QTemporaryDir>& scratch) {
+    const QString usual = SearchIndex::locationFor(project.path());
+    const QFileInfo folder(usual);
+    const bool writable = folder.exists() ? folder.isWritable() : QFileInfo(folder.absolutePath()).isWritable();
+    if (writable) return usual;
+    scratch = std::make_unique<QTemporaryDir>();
+    return scratch->filePath(QStringLiteral("index"));
 }
 
 } // namespace
@@ -55,7 +86,7 @@ AuditCommand::AuditCommand()
 int AuditCommand::run(const QStringList& args, CliContext& ctx) {
     CommandOptions options(QStringLiteral("audit MANUSCRIPT [options]"),
                            QStringLiteral("Verifies every quotation and claim of a manuscript (a source of the project, or a "
-                                          ".md/.txt/.docx/.odt file to import as one)."));
+                                          ".md/.txt/.docx/.odt file). Reads the project only, unless --save is given."));
     options.addProjectOptions();
     options.add(QCommandLineOption(QStringLiteral("format"), QStringLiteral("text (default), json, html or junit."),
                                    QStringLiteral("FORMAT"), QStringLiteral("text")));
@@ -68,6 +99,9 @@ int AuditCommand::run(const QStringList& args, CliContext& ctx) {
                                    QStringLiteral("LIST")));
     options.add(QCommandLineOption(QStringLiteral("evidence-table"), QStringLiteral("Also write the evidence table (.csv or .md)."),
                                    QStringLiteral("FILE")));
+    options.add(QCommandLineOption(QStringLiteral("save"),
+                                   QStringLiteral("Store the detected claims and the verified quotations' evidence links in the "
+                                                  "project (importing a manuscript file first). Without it the audit only reads.")));
     options.add(QCommandLineOption(QStringLiteral("verbose"), QStringLiteral("Text format: show every claim, not only problems.")));
     options.setPositional(1, 1, {{QStringLiteral("MANUSCRIPT"), QStringLiteral("source title, or a manuscript file")}});
     if (int code = options.parse(args, ctx); code >= 0) return code;
@@ -77,29 +111,24 @@ int AuditCommand::run(const QStringList& args, CliContext& ctx) {
         return ctx.fail(QStringLiteral("unknown format '%1' (text, json, html, junit)").arg(format));
     QSet<QString> failOn = Auditor::defaultFailOn();
     if (options.isSet(QStringLiteral("fail-on"))) {
-        failOn.clear();
-        for (const QString& name : options.value(QStringLiteral("fail-on")).split(u',', Qt::SkipEmptyParts)) {
-            const QString n = name.trimmed().toLower();
-            QuoteVerdict v;
-            const bool check = n == QStringLiteral("unsupported") || n == QStringLiteral("orphan-citation") ||
-                               n == QStringLiteral("concentration") || n == QStringLiteral("quantifier") ||
-                               n == QStringLiteral("contrary-evidence");
-            if (n == QStringLiteral("none")) continue;
-            if (!check && !parseQuoteVerdict(n, &v)) return ctx.fail(QStringLiteral("--fail-on: unknown verdict or check '%1'").arg(n));
-            failOn.insert(n);
-        }
+        auto parsed = Auditor::parseFailOn(options.value(QStringLiteral("fail-on")));
+        if (!parsed) return ctx.fail(parsed.errorMessage());
+        failOn = *parsed;
     }
+    const bool save = options.isSet(QStringLiteral("save"));
 
-    auto project = ProjectOpener::open(options, ctx, ProjectOpener::Access::Write);
+    auto project = ProjectOpener::open(options, ctx, save ? ProjectOpener::Access::Write : ProjectOpener::Access::Read);
     if (!project) return ctx.fail(project.errorMessage());
-    auto source = manuscriptSource(**project, options.positional().front());
-    if (!source) return ctx.fail(source.errorMessage());
-    SearchIndex index(SearchIndex::locationFor((*project)->path()));
+    auto manuscript = manuscriptFor(**project, options.positional().front(), save);
+    if (!manuscript) return ctx.fail(manuscript.errorMessage());
+    std::unique_ptr<QTemporaryDir> scratch;
+    SearchIndex index(indexFolderFor(**project, scratch));
     if (ctx.isTerminal) ctx.err << "Opening the search index…\n";
     if (Status s = index.open(**project); !s) return ctx.fail(s.errorMessage());
     index.attach(**project);
     IndexCandidateFinder finder(index);
-    auto report = Auditor(**project, &finder).audit(*source, failOn);
+    Auditor auditor(**project, &finder);
+    auto report = save ? auditor.audit(manuscript->sourceId, failOn, Auditor::Save::Yes) : auditor.audit(*manuscript, failOn);
     if (!report) return ctx.fail(report.errorMessage());
 
     QByteArray bytes;

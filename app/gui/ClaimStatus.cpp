@@ -14,13 +14,8 @@ const QStringList& findingsWorstFirst() {
         quoteVerdictName(QuoteVerdict::Altered),       claimCheckName(ClaimCheck::OrphanCitation),
         claimCheckName(ClaimCheck::Unsupported),       claimCheckName(ClaimCheck::Quantifier),
         claimCheckName(ClaimCheck::ContraryEvidence),  quoteVerdictName(QuoteVerdict::Ambiguous),
-        claimCheckName(ClaimCheck::Concentration)};
+        claimCheckName(ClaimCheck::Concentration),     quoteVerdictName(QuoteVerdict::ScareQuote)};
     return order;
-}
-
-bool isVerifiedQuote(QuoteVerdict verdict) {
-    return verdict == QuoteVerdict::Verbatim || verdict == QuoteVerdict::NearVerbatim ||
-           verdict == QuoteVerdict::Document;
 }
 
 } // namespace
@@ -46,7 +41,7 @@ QString ClaimStatus::of(const AuditClaim& claim) {
 
     bool verifiedQuote = false, linked = false, suggestion = false;
     for (const AuditQuote& q : claim.quotes)
-        verifiedQuote = verifiedQuote || isVerifiedQuote(q.verdict);
+        verifiedQuote = verifiedQuote || isVerified(q.verdict);
     for (const AuditEvidence& e : claim.evidence) {
         if (AuditFacts::isSuggestion(e))
             suggestion = true;

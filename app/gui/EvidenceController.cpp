@@ -71,7 +71,7 @@ Result<QString> EvidenceController::audit(qint64 manuscriptId) {
             IndexCandidateFinder finder(*index);
             Auditor auditor(*project, &finder);
             auditor.setCancelCheck([&cancelled] { return bool(cancelled); });
-            auto audited = auditor.audit(manuscriptId, Auditor::defaultFailOn());
+            auto audited = auditor.audit(manuscriptId, Auditor::defaultFailOn(), Auditor::Save::Yes);
             if (!audited) return audited.error();
             report = std::move(*audited);
             return {};

@@ -56,10 +56,6 @@ bool overlaps(const EvidenceLocation& a, const EvidenceLocation& b) {
     return a.sourceId == b.sourceId && a.start < b.end && b.start < a.end;
 }
 
-bool isVerifiedQuote(QuoteVerdict verdict) {
-    return verdict == QuoteVerdict::Verbatim || verdict == QuoteVerdict::NearVerbatim ||
-           verdict == QuoteVerdict::Document;
-}
 
 } // namespace
 
@@ -243,7 +239,7 @@ std::vector<TextLocation> EvidencePanel::quoteLocations(qint64 sourceId) const {
     std::vector<TextLocation> locations;
     for (const AuditClaim& claim : m_model->claims())
         for (const AuditQuote& q : claim.quotes)
-            if (q.found && q.found->sourceId == sourceId && isVerifiedQuote(q.verdict))
+            if (q.found && q.found->sourceId == sourceId && isVerified(q.verdict))
                 locations.push_back({q.found->sourceId, q.found->start, q.found->end});
     return locations;
 }

@@ -5,6 +5,9 @@
 
 #include <QCryptographicHash>
 
+#include <algorithm>
+#include <set>
+
 namespace warrant {
 
 namespace {
@@ -25,35 +28,82 @@ Result<std::vector<StoredClaim>> ClaimRepository::claims(qint64 sourceId) {
     return out;
 }
 
-Result<std::vector<StoredClaim>> ClaimRepository::syncDetected(qint64 sourceId,
-                                                               const std::vector<std::pair<qsizetype, qsizetype>>& spans) {
-    auto existing = claims(sourceId);
-    if (!existing) return existing.error();
+bool ClaimRepository::DetectionPlan::changes() const {
+    return !dropped.empty() || std::any_of(claims.begin(), claims.end(), [](const StoredClaim& c) { return c.id == 0; });
+}
+
+Result<ClaimRepository::DetectionPlan> ClaimRepository::planDetected(qint64 sourceId, const Spans& spans) {
+    SqliteStatement rows = m_project.db().prepare(QStringLiteral(
+        "SELECT c.id, c.source_id, c.start_pos, c.end_pos, c.origin, EXISTS(SELECT 1 FROM evidence_links l WHERE l.claim_id = c.id "
+        "AND l.origin = 'user') FROM claims c WHERE c.source_id = ?1 ORDER BY c.start_pos, c.id"));
+    rows.bind(1, sourceId);
+    const std::set<std::pair<qsizetype, qsizetype>> detected(spans.begin(), spans.end());
+    DetectionPlan plan;
+    while (rows.next()) {
+        const StoredClaim c = readClaim(rows);
+        const bool userLinked = rows.int64(5) != 0;
+        if (c.origin != QStringLiteral("detected") || userLinked || detected.count({c.start, c.end})) plan.claims.push_back(c);
+        else plan.dropped.push_back(c.id);
+    }
+    if (rows.failed()) return makeError(rows.error());
+    const std::vector<StoredClaim> staying = plan.claims;
+    for (const auto& [a, b] : spans) {
+        const bool covered = std::any_of(staying.begin(), staying.end(), [&](const StoredClaim& c) { return c.start < b && a < c.end; });
+        if (!covered) plan.claims.push_back({0, sourceId, a, b, QStringLiteral("detected")});
+    }
+    std::stable_sort(plan.claims.begin(), plan.claims.end(), [](const StoredClaim& x, const StoredClaim& y) { return x.start < y.start; });
+    return plan;
+}
+
+Result<std::vector<StoredClaim>> ClaimRepository::syncDetected(qint64 sourceId, const Spans& spans) {
+    auto plan = planDetected(sourceId, spans);
+    if (!plan) return plan.error();
+    if (!plan->changes()) return plan->claims;
     Status s = m_project.mutate(QStringLiteral("claims.detect"), QStringLiteral("Detect claims of source %1").arg(sourceId), [&]() -> Status {
         SqliteDatabase& db = m_project.db();
-        // Detected claims nobody linked or edited are replaced by the new detection.
-        SqliteStatement drop = db.prepare(QStringLiteral(
-            "DELETE FROM claims WHERE source_id = ?1 AND origin = 'detected' AND id NOT IN (SELECT claim_id FROM evidence_links "
-            "WHERE origin = 'user')"));
-        drop.bind(1, sourceId);
-        if (!drop.run()) return makeError(drop.error());
-        SqliteStatement find = db.prepare(QStringLiteral(
-            "SELECT count(*) FROM claims WHERE source_id = ?1 AND start_pos < ?3 AND ?2 < end_pos"));
+        SqliteStatement drop = db.prepare(QStringLiteral("DELETE FROM claims WHERE id = ?1"));
+        for (qint64 id : plan->dropped) {
+            drop.reset();
+            drop.bind(1, id);
+            if (!drop.run()) return makeError(drop.error());
+        }
         SqliteStatement insert = db.prepare(QStringLiteral(
             "INSERT INTO claims(source_id, start_pos, end_pos, origin, created_at) VALUES(?1, ?2, ?3, 'detected', ?4)"));
-        for (const auto& [a, b] : spans) {
-            find.reset();
-            find.bind(1, sourceId).bind(2, qint64(a)).bind(3, qint64(b));
-            if (find.next() && find.int64(0) > 0) continue; // a kept claim already covers this text
-            find.reset();
+        for (StoredClaim& c : plan->claims) {
+            if (c.id != 0) continue;
             insert.reset();
-            insert.bind(1, sourceId).bind(2, qint64(a)).bind(3, qint64(b)).bind(4, Project::nowText());
+            insert.bind(1, sourceId).bind(2, qint64(c.start)).bind(3, qint64(c.end)).bind(4, Project::nowText());
             if (!insert.run()) return makeError(insert.error());
+            c.id = db.lastInsertId();
         }
         return {};
     });
     if (!s) return s.error();
-    return claims(sourceId);
+    return plan->claims;
+}
+
+Result<bool> ClaimRepository::syncVerifiedLinks(qint64 claimId, const std::vector<Span>& verified) {
+    auto existing = links(claimId);
+    if (!existing) return existing.error();
+    std::set<Span> wanted(verified.begin(), verified.end());
+    std::vector<qint64> stale;
+    for (const EvidenceLink& l : *existing) {
+        const Span at{l.sourceId, l.start, l.end};
+        if (wanted.erase(at) > 0) continue;      // already linked, as a verified quote or by a user
+        if (l.origin == QStringLiteral("verified quote")) stale.push_back(l.id);
+    }
+    if (stale.empty() && wanted.empty()) return false;
+    Status s = m_project.mutate(QStringLiteral("evidence.verified"), QStringLiteral("Update verified quotations of claim %1").arg(claimId),
+                                [&]() -> Status {
+        for (qint64 id : stale)
+            if (Status u = unlink(id); !u) return u;
+        for (const Span& at : wanted)
+            if (auto l = link(claimId, at.sourceId, at.start, at.end, EvidenceStance::Supports, QStringLiteral("verified quote")); !l)
+                return l.error();
+        return {};
+    });
+    if (!s) return s.error();
+    return true;
 }
 
 Result<qint64> ClaimRepository::addClaim(qint64 sourceId, qsizetype start, qsizetype end) {

@@ -1,8 +1,9 @@
 #pragma once
 
 #include "Result.h"
-#include "trace/AuditReport.h"
+#include "model/Evidence.h"
 
+#include <tuple>
 #include <vector>
 
 namespace warrant {
@@ -34,9 +35,33 @@ class ClaimRepository {
 public:
     explicit ClaimRepository(Project& project) : m_project(project) {}
 
+    using Spans = std::vector<std::pair<qsizetype, qsizetype>>; // code points
+
     Result<std::vector<StoredClaim>> claims(qint64 sourceId);
-    // Stores detected claims, keeping user claims and every claim that has links.
-    Result<std::vector<StoredClaim>> syncDetected(qint64 sourceId, const std::vector<std::pair<qsizetype, qsizetype>>& spans);
+    // What storing a new detection would leave, without writing: the claims that stay (user
+    // claims, claims with user links, detected claims detected again) and the new detected claims
+    // (id 0) for spans no staying claim overlaps, in text order; `dropped` lists the claims it
+    // would delete.
+    struct DetectionPlan {
+        std::vector<StoredClaim> claims;
+        std::vector<qint64> dropped;
+        bool changes() const;
+    };
+    Result<DetectionPlan> planDetected(qint64 sourceId, const Spans& spans);
+    // Stores that plan (inside or outside a mutation) and returns the claims with their ids.
+    Result<std::vector<StoredClaim>> syncDetected(qint64 sourceId, const Spans& spans);
+
+    struct Span {
+        qint64 sourceId = 0;
+        qsizetype start = 0;
+        qsizetype end = 0;
+        bool operator<(const Span& o) const { return std::tie(sourceId, start, end) < std::tie(o.sourceId, o.start, o.end); }
+        bool operator==(const Span& o) const = default;
+    };
+    // Makes the claim's links of origin "verified quote" exactly `verified`: adds the new ones,
+    // removes those no longer verified, leaves unchanged links (and their dates) alone. Returns
+    // whether anything changed.
+    Result<bool> syncVerifiedLinks(qint64 claimId, const std::vector<Span>& verified);
     Result<qint64> addClaim(qint64 sourceId, qsizetype start, qsizetype end);
     Status mergeClaims(qint64 first, qint64 second);
     Result<qint64> splitClaim(qint64 claimId, qsizetype at);

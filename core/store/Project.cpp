@@ -75,6 +75,12 @@ Status Project::openFile(const QString& path, Mode mode, bool creating) {
     if (Status s = m_db.open(path, mode == Mode::ReadOnly); !s) return s;
 
     auto appId = m_db.queryInt(QStringLiteral("PRAGMA application_id"));
+    if (!appId && mode == Mode::ReadOnly && !creating) {
+        // A read-only copy in a folder nobody may write to cannot get the -shm file WAL readers
+        // need; nothing can change such a file, so it is read as immutable.
+        if (Status s = m_db.openImmutable(path); !s) return s;
+        appId = m_db.queryInt(QStringLiteral("PRAGMA application_id"));
+    }
     if (!appId) return makeError(QStringLiteral("%1 is not a Warrant project file (%2)").arg(name, appId.errorMessage()));
     if (creating) {
         if (Status s = m_db.exec(QStringLiteral("PRAGMA application_id = %1").arg(schema::applicationId)); !s)

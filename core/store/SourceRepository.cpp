@@ -156,6 +156,18 @@ Result<std::optional<Source>> SourceRepository::findBySha256(const QString& sha2
     return get(row.int64(0));
 }
 
+Result<QStringList> SourceRepository::evidenceTextsContaining(const QString& fragment, int limit) {
+    QString pattern = fragment;
+    pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    SqliteStatement rows = m_project.db().prepare(QStringLiteral(
+        "SELECT text FROM sources WHERE kind <> 'manuscript' AND text LIKE ?1 ESCAPE '\\' LIMIT ?2"));
+    rows.bind(1, QStringLiteral("%") + pattern + QStringLiteral("%")).bind(2, limit);
+    QStringList texts;
+    while (rows.next()) texts << rows.text(0);
+    if (rows.failed()) return makeError(rows.error());
+    return texts;
+}
+
 Result<std::optional<Source>> SourceRepository::findByName(const QString& name) {
     SqliteStatement row = m_project.db().prepare(QStringLiteral(
         "SELECT id FROM sources WHERE title = ?1 COLLATE NOCASE OR original_name = ?1 COLLATE NOCASE "

@@ -29,6 +29,10 @@ public:
     // By exact title, then by original file name; case-insensitive.
     Result<std::optional<Source>> findByName(const QString& name);
 
+    // Texts of transcripts and documents (not manuscripts) that contain `fragment`, ignoring
+    // ASCII case; at most `limit` of them.
+    Result<QStringList> evidenceTextsContaining(const QString& fragment, int limit);
+
     Result<std::vector<Turn>> turns(qint64 sourceId);
     Result<std::optional<Turn>> turn(qint64 sourceId, int number);
     Result<std::optional<Turn>> turnAt(qint64 sourceId, qsizetype offset);

@@ -1,5 +1,8 @@
 #include "store/SqliteDatabase.h"
 
+#include <QFileInfo>
+#include <QUrl>
+
 #include <sqlite3.h>
 
 namespace warrant {
@@ -7,10 +10,18 @@ namespace warrant {
 SqliteDatabase::~SqliteDatabase() { close(); }
 
 Status SqliteDatabase::open(const QString& path, bool readOnly) {
+    return openWith(path, path, readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE));
+}
+
+Status SqliteDatabase::openImmutable(const QString& path) {
+    const QByteArray encoded = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded();
+    return openWith(QString::fromUtf8(encoded) + QStringLiteral("?immutable=1"), path, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+}
+
+Status SqliteDatabase::openWith(const QString& name, const QString& path, int flags) {
     close();
-    const int flags = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     sqlite3* db = nullptr;
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, flags | SQLITE_OPEN_FULLMUTEX, nullptr);
+    const int rc = sqlite3_open_v2(name.toUtf8().constData(), &db, flags | SQLITE_OPEN_FULLMUTEX, nullptr);
     if (rc != SQLITE_OK) {
         const QString message = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("out of memory");
         sqlite3_close(db);

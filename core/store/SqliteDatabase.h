@@ -18,6 +18,9 @@ public:
     SqliteDatabase& operator=(const SqliteDatabase&) = delete;
 
     Status open(const QString& path, bool readOnly);
+    // Read-only, promising SQLite that nobody changes the file while it is open: the way to read
+    // a WAL project whose folder cannot be written (no -shm file can be made).
+    Status openImmutable(const QString& path);
     void close();
     bool isOpen() const { return m_db != nullptr; }
 
@@ -34,6 +37,7 @@ public:
     sqlite3* handle() const { return m_db; }
 
 private:
+    Status openWith(const QString& name, const QString& path, int flags);
     sqlite3* m_db = nullptr;
     QString m_path;
 };

@@ -8,9 +8,9 @@ namespace {
 constexpr std::array kVerdicts = {QuoteVerdict::Verbatim,  QuoteVerdict::NearVerbatim, QuoteVerdict::Altered,
                                   QuoteVerdict::Misattributed, QuoteVerdict::InterviewerWords, QuoteVerdict::Spliced,
                                   QuoteVerdict::Ambiguous, QuoteVerdict::NotFound, QuoteVerdict::Literature,
-                                  QuoteVerdict::Document, QuoteVerdict::Uncited};
-constexpr std::array kStances = {EvidenceStance::Supports, EvidenceStance::Illustrates, EvidenceStance::Qualifies,
-                                 EvidenceStance::Contradicts};
+                                  QuoteVerdict::Document, QuoteVerdict::Uncited, QuoteVerdict::ScareQuote};
+constexpr std::array kChecks = {ClaimCheck::Unsupported, ClaimCheck::OrphanCitation, ClaimCheck::Concentration,
+                                ClaimCheck::Quantifier, ClaimCheck::ContraryEvidence};
 } // namespace
 
 QString quoteVerdictName(QuoteVerdict verdict) {
@@ -26,6 +26,7 @@ QString quoteVerdictName(QuoteVerdict verdict) {
     case QuoteVerdict::Literature: return QStringLiteral("literature");
     case QuoteVerdict::Document: return QStringLiteral("document");
     case QuoteVerdict::Uncited: return QStringLiteral("uncited");
+    case QuoteVerdict::ScareQuote: return QStringLiteral("scare-quote");
     }
     return {};
 }
@@ -39,23 +40,8 @@ bool parseQuoteVerdict(const QString& name, QuoteVerdict* verdict) {
     return false;
 }
 
-QString evidenceStanceName(EvidenceStance stance) {
-    switch (stance) {
-    case EvidenceStance::Supports: return QStringLiteral("supports");
-    case EvidenceStance::Illustrates: return QStringLiteral("illustrates");
-    case EvidenceStance::Qualifies: return QStringLiteral("qualifies");
-    case EvidenceStance::Contradicts: return QStringLiteral("contradicts");
-    }
-    return {};
-}
-
-bool parseEvidenceStance(const QString& name, EvidenceStance* stance) {
-    for (EvidenceStance s : kStances)
-        if (evidenceStanceName(s) == name.toLower()) {
-            *stance = s;
-            return true;
-        }
-    return false;
+bool isVerified(QuoteVerdict verdict) {
+    return verdict == QuoteVerdict::Verbatim || verdict == QuoteVerdict::NearVerbatim || verdict == QuoteVerdict::Document;
 }
 
 QString claimCheckName(ClaimCheck check) {
@@ -67,6 +53,15 @@ QString claimCheckName(ClaimCheck check) {
     case ClaimCheck::ContraryEvidence: return QStringLiteral("contrary-evidence");
     }
     return {};
+}
+
+bool parseClaimCheck(const QString& name, ClaimCheck* check) {
+    for (ClaimCheck c : kChecks)
+        if (claimCheckName(c) == name.toLower()) {
+            *check = c;
+            return true;
+        }
+    return false;
 }
 
 } // namespace warrant

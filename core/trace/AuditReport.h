@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/Evidence.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -8,19 +10,6 @@
 #include <vector>
 
 namespace warrant {
-
-// Where a quotation or a piece of evidence was found in the project.
-struct EvidenceLocation {
-    QString participant;     // empty for interviewer turns and documents
-    bool interviewer = false;
-    qint64 sourceId = 0;
-    QString source;          // source title
-    int turn = 0;            // 0 outside speaker turns
-    qsizetype start = 0;     // code points into the source text
-    qsizetype end = 0;
-    QString text;            // the located words
-    QString context;         // the whole turn or passage, for side-by-side display
-};
 
 // The verdict on one printed quotation.
 enum class QuoteVerdict {
@@ -35,10 +24,13 @@ enum class QuoteVerdict {
     Literature,        // cited to literature, not an interview: not checked against transcripts
     Document,          // cited to an imported document and found there
     Uncited,           // no citation to attribute it to
+    ScareQuote,        // a short quotation in a cited sentence that nobody in the project said
 };
 
 QString quoteVerdictName(QuoteVerdict verdict);
 bool parseQuoteVerdict(const QString& name, QuoteVerdict* verdict);
+// Found where it was attributed, as printed or with the differences near-verbatim allows.
+bool isVerified(QuoteVerdict verdict);
 
 struct AuditCitation {
     QString text;
@@ -63,10 +55,6 @@ struct AuditQuote {
     QString explanation;     // one line a reviewer can act on
 };
 
-enum class EvidenceStance { Supports, Illustrates, Qualifies, Contradicts };
-QString evidenceStanceName(EvidenceStance stance);
-bool parseEvidenceStance(const QString& name, EvidenceStance* stance);
-
 struct AuditEvidence {
     qint64 linkId = 0;       // 0 for suggestions
     qint64 segmentId = 0;
@@ -78,6 +66,7 @@ struct AuditEvidence {
 
 enum class ClaimCheck { Unsupported, OrphanCitation, Concentration, Quantifier, ContraryEvidence };
 QString claimCheckName(ClaimCheck check);
+bool parseClaimCheck(const QString& name, ClaimCheck* check);
 
 struct AuditCheck {
     ClaimCheck check;

@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "trace/AuditReport.h"
 #include "trace/CandidateFinder.h"
+#include "trace/EvidenceGatherer.h"
 
 #include <QSet>
 
@@ -10,34 +11,54 @@
 
 namespace warrant {
 
+class ClaimChecks;
 class Project;
+class QuoteChecker;
+struct ManuscriptReading;
+struct StoredClaim;
 
-// Audits a manuscript source of the project: finds its claims, citations and quotations,
-// verifies every interview quotation against the cited participants' turns, links verified
-// quotations as evidence, suggests evidence for claims that cite without quoting, and runs the
-// claim checks.
+// A manuscript to audit that is not (or not yet) a source of the project, such as a file a
+// reviewer audits without importing it.
+struct Manuscript {
+    qint64 sourceId = 0; // 0 when not stored in the project
+    QString title;
+    QString text;
+};
+
+// Audits a manuscript against the project, as a pipeline of stages with one job each:
+//   read (ManuscriptReader: citations, quotations, sentences, claims) → plan the claims
+//   (AuditStore) → verify each quotation (QuoteChecker) → gather evidence (EvidenceGatherer) →
+//   checks (ClaimChecks) → tally → save, when asked, in one change (AuditStore).
+// Nothing is written unless the caller asks to save.
 class Auditor {
 public:
-    // A participant's best passage must score at least this share of the best passage anyone has
-    // for the claim's words (BM25) to count as suggested evidence.
-    static constexpr double kSuggestionRelevance = 0.15;
-    // A claim cited without quotations is unsupported, whatever its suggestions, when the cited
-    // participants use less than this share of its informative words (weighted by rarity).
-    static constexpr double kClaimVocabularyCoverage = 0.25;
+    static constexpr double kSuggestionRelevance = EvidenceGatherer::kSuggestionRelevance;
+    static constexpr double kClaimVocabularyCoverage = EvidenceGatherer::kClaimVocabularyCoverage;
+
+    enum class Save { No, Yes };
 
     Auditor(Project& project, CandidateFinder* finder) : m_project(project), m_finder(finder) {}
-    Result<AuditReport> audit(qint64 manuscriptSourceId, const QSet<QString>& failOn);
-    // Asked between claims; when it says yes the audit stops with an error (what it stored so far
-    // stays, so callers that must leave no trace take a snapshot first, as the workbench does).
+
+    // A manuscript source of the project; with Save::Yes its claims and the verified quotations'
+    // links are stored (the workbench's evidence view does; the CLI only with --save).
+    Result<AuditReport> audit(qint64 manuscriptSourceId, const QSet<QString>& failOn, Save save = Save::No);
+    // Any manuscript text, stored or not; never writes.
+    Result<AuditReport> audit(const Manuscript& manuscript, const QSet<QString>& failOn);
+
+    // Asked between claims; when it says yes the audit stops with an error and stores nothing.
     void setCancelCheck(std::function<bool()> cancelled) { m_cancelled = std::move(cancelled); }
 
     // Verdicts and checks that count as findings unless the caller chooses otherwise.
     static QSet<QString> defaultFailOn();
-    // The number of distinct participants a quantifier needs ("several" → 3), given how many
-    // participants the project has; 0 when the phrase is not a quantifier about interviewees.
-    static int quantifierNeeds(const QString& phrase, int participants);
+    // Reads "--fail-on" names (verdicts and checks, comma-separated); an error names the unknown one.
+    static Result<QSet<QString>> parseFailOn(const QString& names);
 
 private:
+    Result<AuditReport> run(const Manuscript& manuscript, const QSet<QString>& failOn, Save save);
+    // The stages every claim goes through, with what they share.
+    struct Stages;
+    Result<AuditClaim> auditClaim(Stages& stages, const StoredClaim& claim, bool stored);
+
     Project& m_project;
     CandidateFinder* m_finder;
     std::function<bool()> m_cancelled;

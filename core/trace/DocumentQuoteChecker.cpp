@@ -3,7 +3,6 @@
 #include "store/SourceRepository.h"
 #include "text/TextOffsets.h"
 #include "trace/QuoteFragments.h"
-#include "trace/QuoteVerifier.h"
 
 #include <QRegularExpression>
 
@@ -68,16 +67,14 @@ const std::vector<TurnText>& DocumentQuoteChecker::paragraphs(qint64 documentId)
     return m_paragraphs.emplace(documentId, std::move(out)).first->second;
 }
 
-AuditQuote DocumentQuoteChecker::check(const QString& quote, qint64 documentId) {
+Result<AuditQuote> DocumentQuoteChecker::check(const QString& quote, qint64 documentId) {
     AuditQuote result;
     result.text = quote;
     const auto fragments = QuoteFragments::split(quote);
-    std::optional<QuoteVerifier::Placement> best;
-    for (const TurnText& p : paragraphs(documentId)) {
-        if (fragments.empty()) break;
-        auto placed = QuoteVerifier::place(fragments, p);
-        if (placed && (!best || placed->similarity > best->similarity)) best = placed;
-    }
+    std::vector<const TurnText*> candidates;
+    for (const TurnText& p : paragraphs(documentId)) candidates.push_back(&p);
+    const std::optional<Placement> best = m_placer.best(fragments, candidates, quote);
+    if (m_placer.error()) return *m_placer.error();
     const QString title = documents().empty() ? QString() : [&] {
         for (const DocumentInfo& d : documents())
             if (d.id == documentId) return d.title;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "trace/AuditReport.h"
+#include "trace/QuotePlacer.h"
 #include "trace/TurnTexts.h"
 
 #include <QString>
@@ -18,12 +19,14 @@ class Project;
 // surname and, when given, the year. Paragraphs play the part turns play for interviews.
 class DocumentQuoteChecker {
 public:
-    explicit DocumentQuoteChecker(Project& project) : m_project(project) {}
+    DocumentQuoteChecker(Project& project, SpellingTolerance::CorpusWords corpusWords)
+        : m_project(project), m_placer(std::move(corpusWords)) {}
 
     // The imported document one literature citation names, if exactly one matches.
     std::optional<qint64> documentFor(const QString& literatureCitation);
-    // Verdict Document (found; verbatim or with minor differences), Altered, or NotFound.
-    AuditQuote check(const QString& quote, qint64 documentId);
+    // Verdict Document (found; verbatim or with minor differences), Altered, or NotFound; an
+    // error when the project cannot be read.
+    Result<AuditQuote> check(const QString& quote, qint64 documentId);
 
 private:
     struct DocumentInfo {
@@ -35,6 +38,7 @@ private:
     const std::vector<TurnText>& paragraphs(qint64 documentId);
 
     Project& m_project;
+    QuotePlacer m_placer;
     std::optional<std::vector<DocumentInfo>> m_documents;
     std::map<qint64, std::vector<TurnText>> m_paragraphs;
 };

@@ -15,11 +15,21 @@ bool atWordBoundary(const QString& hay, qsizetype start, qsizetype end) {
 
 } // namespace
 
+std::vector<QString> FragmentMatcher::needlesOf(const std::vector<QuoteFragment>& fragments) {
+    std::vector<QString> needles;
+    needles.reserve(fragments.size());
+    for (const QuoteFragment& f : fragments) needles.push_back(needleOf(f));
+    return needles;
+}
+
 std::optional<FragmentMatch> FragmentMatcher::find(const std::vector<QuoteFragment>& fragments,
                                                    const NormalizedText& passage) {
-    if (fragments.empty()) return std::nullopt;
-    std::vector<QString> needles;
-    for (const QuoteFragment& f : fragments) needles.push_back(needleOf(f));
+    return find(fragments, needlesOf(fragments), passage);
+}
+
+std::optional<FragmentMatch> FragmentMatcher::find(const std::vector<QuoteFragment>& fragments,
+                                                   const std::vector<QString>& needles, const NormalizedText& passage) {
+    if (fragments.empty() || needles.size() != fragments.size()) return std::nullopt;
     const QString& hay = passage.text;
     std::vector<std::pair<qsizetype, qsizetype>> spans(fragments.size());
 

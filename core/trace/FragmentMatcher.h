@@ -24,6 +24,10 @@ public:
     static constexpr qsizetype kMaxInsertionGap = 80;
 
     static std::optional<FragmentMatch> find(const std::vector<QuoteFragment>& fragments, const NormalizedText& passage);
+    // The same with the fragments' normalised texts worked out once for many passages.
+    static std::vector<QString> needlesOf(const std::vector<QuoteFragment>& fragments);
+    static std::optional<FragmentMatch> find(const std::vector<QuoteFragment>& fragments,
+                                             const std::vector<QString>& needles, const NormalizedText& passage);
 };
 
 } // namespace warrant

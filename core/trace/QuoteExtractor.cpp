@@ -1,5 +1,7 @@
 #include "trace/QuoteExtractor.h"
 
+#include "trace/ManuscriptStructure.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -15,22 +17,35 @@ struct Span {
 
 bool isWordChar(const QString& s, qsizetype i) { return i >= 0 && i < s.size() && s.at(i).isLetterOrNumber(); }
 
-// Inline quotations: pairs of matching marks on one paragraph. Straight single quotes must not
+// A straight single quote opens a quotation before a word, or before an editorial mark that can
+// start one: "'[the cluster] got too big'", "'(and) then'", "'…and so'".
+bool opensWithSingleQuote(const QString& s, qsizetype i) {
+    if (isWordChar(s, i - 1) || i + 1 >= s.size()) return false;
+    const QChar next = s.at(i + 1);
+    return next.isLetterOrNumber() || next == u'[' || next == u'(' || next == u'\u2026' ||
+           (next == u'.' && i + 3 < s.size() && s.at(i + 2) == u'.' && s.at(i + 3) == u'.');
+}
+
+QChar closingMark(QChar open) {
+    if (open == u'\u2018') return u'\u2019';
+    if (open == u'\u201C') return u'\u201D';
+    if (open == u'"' || open == u'\'') return open;
+    return {};
+}
+
+// Inline quotations: pairs of matching marks within one paragraph. Straight single quotes must not
 // be apostrophes (letters on both sides).
 std::vector<Span> inlineQuotes(const QString& text) {
     std::vector<Span> spans;
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
         const QChar open = text.at(i);
-        QChar close;
-        if (open == u'\u2018') close = u'\u2019';
-        else if (open == u'\u201C') close = u'\u201D';
-        else if (open == u'"') close = u'"';
-        else if (open == u'\'') close = u'\'';
-        else continue;
-        if (open == u'\'' && (isWordChar(text, i - 1) || !isWordChar(text, i + 1))) continue;
+        const QChar close = closingMark(open);
+        if (close.isNull()) continue;
+        if (open == u'\'' && !opensWithSingleQuote(text, i)) continue;
         if (open == u'"' && i + 1 < n && text.at(i + 1).isSpace()) continue;
-        for (qsizetype j = i + 1; j < n; ++j) {
+        const qsizetype limit = std::min(n, i + 1 + QuoteExtractor::kMaxInlineQuote);
+        for (qsizetype j = i + 1; j < limit; ++j) {
             const QChar c = text.at(j);
             if (c == u'\n' && j + 1 < n && text.at(j + 1) == u'\n') break; // paragraph end
             if (c != close) continue;
@@ -46,100 +61,148 @@ std::vector<Span> inlineQuotes(const QString& text) {
 }
 
 QString stripBlockMarkers(const QString& block) {
-    QStringList lines = block.split(u'\n');
-    for (QString& line : lines) {
-        line.remove(QRegularExpression(QStringLiteral("^\\s*>\\s?")));
-    }
-    return lines.join(u'\n');
+    static const QRegularExpression marker(QStringLiteral("(?m)^[ \\t]*>[ \\t]?"));
+    return QString(block).remove(marker);
 }
 
-} // namespace
+bool endsSentenceAt(const QString& text, qsizetype at) {
+    const QChar c = text.at(at);
+    if (c == u'?' || c == u'!') return at + 1 == text.size() || text.at(at + 1).isSpace();
+    return c == u'.' && ManuscriptStructure::endsSentence(text, at);
+}
 
-std::vector<ExtractedQuote> QuoteExtractor::extract(const QString& text) const {
-    std::vector<ExtractedQuote> quotes;
-    const std::vector<Citation> citations = m_citations.parseAll(text);
+bool paragraphBreakAt(const QString& text, qsizetype at) {
+    return text.at(at) == u'\n' && at + 1 < text.size() && text.at(at + 1) == u'\n';
+}
 
-    auto citationAfter = [&](qsizetype at, qsizetype within) -> const Citation* {
-        for (const Citation& c : citations)
-            if (c.start >= at && c.start - at <= within) {
-                // Only spaces, punctuation, markup and line breaks may lie between.
-                const QString between = text.mid(at, c.start - at);
-                if (between.contains(QRegularExpression(QStringLiteral("[A-Za-z0-9]")))) return nullptr;
-                return &c;
-            }
-        return nullptr;
-    };
-    auto sentenceOf = [&](qsizetype at) -> Span {
-        qsizetype s = at;
-        while (s > 0 && !(text.at(s - 1) == u'\n' && s > 1 && text.at(s - 2) == u'\n')) {
-            if ((text.at(s - 1) == u'.' || text.at(s - 1) == u'?' || text.at(s - 1) == u'!') && s < text.size() && text.at(s).isSpace()) break;
-            --s;
-        }
-        qsizetype e = at;
-        while (e < text.size() && !(text.at(e) == u'\n' && e + 1 < text.size() && text.at(e + 1) == u'\n')) {
-            if ((text.at(e) == u'.' || text.at(e) == u'?' || text.at(e) == u'!') && (e + 1 == text.size() || text.at(e + 1).isSpace())) {
-                ++e;
-                break;
-            }
+// The sentence around `at`, without crossing a paragraph: where an interview citation makes
+// every quotation in it evidence.
+Span sentenceOf(const QString& text, qsizetype at) {
+    qsizetype s = at;
+    while (s > 0 && !paragraphBreakAt(text, s - 1) && !endsSentenceAt(text, s - 1)) --s;
+    qsizetype e = at;
+    while (e < text.size() && !paragraphBreakAt(text, e)) {
+        if (endsSentenceAt(text, e)) {
             ++e;
+            break;
         }
-        return {s, e};
-    };
+        ++e;
+    }
+    return {s, e};
+}
 
-    // Block quotations: runs of "> " lines, or a whole paragraph in quote marks followed by a
-    // citation on the next line.
-    std::vector<Span> blocks;
-    static const QRegularExpression mdBlock(QStringLiteral("(?m)(^[ \\t]*>.*(?:\\n[ \\t]*>.*)*)"));
-    for (auto it = mdBlock.globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        blocks.push_back({m.capturedStart(), m.capturedEnd()});
+int wordCount(const QString& text) {
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    return int(text.split(space, Qt::SkipEmptyParts).size());
+}
+
+class Extraction {
+public:
+    Extraction(const QString& text, const std::vector<Citation>& citations) : m_text(text), m_citations(citations) {}
+
+    // The citation starting within `within` characters after `at`, with only spaces,
+    // punctuation, markup and line breaks between.
+    const Citation* citationAfter(qsizetype at, qsizetype within) const {
+        auto it = std::lower_bound(m_citations.begin(), m_citations.end(), at,
+                                   [](const Citation& c, qsizetype a) { return c.start < a; });
+        if (it == m_citations.end() || it->start - at > within) return nullptr;
+        for (qsizetype i = at; i < it->start; ++i)
+            if (m_text.at(i).isLetterOrNumber()) return nullptr;
+        return &*it;
     }
-    static const QRegularExpression quotedParagraph(QStringLiteral("(?m)^[ \\t]*[\"\u201C\u2018']([^\\n]+)[\"\u201D\u2019'][ \\t]*$"));
-    for (auto it = quotedParagraph.globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        if (citationAfter(m.capturedEnd(), 4)) blocks.push_back({m.capturedStart(1), m.capturedEnd(1)});
-    }
-    for (const Span& b : blocks) {
-        ExtractedQuote q;
-        QString body = stripBlockMarkers(text.mid(b.start, b.end - b.start)).trimmed();
-        // Strip quote marks around a block ("“This is the world of politics.”").
-        static const QRegularExpression wrapped(QStringLiteral("^[\"\u201C\u2018'](.*)[\"\u201D\u2019']$"),
-                                                QRegularExpression::DotMatchesEverythingOption);
-        if (auto w = wrapped.match(body); w.hasMatch()) body = w.captured(1);
-        q.text = body.trimmed();
-        q.start = b.start;
-        q.end = b.end;
-        q.block = true;
-        if (const Citation* c = citationAfter(b.end, 6)) {
-            q.citation = *c;
-            q.citationFollows = true;
+
+    // The interview citation of the quotation's sentence that closes its clause: the first after
+    // the quotation, else the last before it.
+    const Citation* interviewCitationFor(const Span& quote, const Span& sentence) const {
+        auto it = std::lower_bound(m_citations.begin(), m_citations.end(), sentence.start,
+                                   [](const Citation& c, qsizetype a) { return c.start < a; });
+        const Citation* before = nullptr;
+        for (; it != m_citations.end() && it->start < sentence.end; ++it) {
+            if (!it->isInterview()) continue;
+            if (it->start >= quote.end) return &*it;
+            before = &*it;
         }
-        if (!q.text.isEmpty()) quotes.push_back(q);
+        return before;
     }
-    auto insideBlock = [&](qsizetype at) {
-        return std::any_of(blocks.begin(), blocks.end(), [at](const Span& b) { return at >= b.start - 1 && at <= b.end + 1; });
-    };
 
-    for (const Span& s : inlineQuotes(text)) {
-        if (insideBlock(s.start)) continue;
+    std::vector<ExtractedQuote> blocks() {
+        std::vector<ExtractedQuote> quotes;
+        static const QRegularExpression mdBlock(QStringLiteral("(?m)(^[ \\t]*>.*(?:\\n[ \\t]*>.*)*)"));
+        for (auto it = mdBlock.globalMatch(m_text); it.hasNext();) {
+            const auto m = it.next();
+            m_blocks.push_back({m.capturedStart(), m.capturedEnd()});
+        }
+        // A whole paragraph in quote marks followed by a citation on the next line.
+        static const QRegularExpression quotedParagraph(
+            QStringLiteral("(?m)^[ \\t]*[\"\u201C\u2018']([^\\n]+)[\"\u201D\u2019'][ \\t]*$"));
+        for (auto it = quotedParagraph.globalMatch(m_text); it.hasNext();) {
+            const auto m = it.next();
+            if (citationAfter(m.capturedEnd(), 4)) m_blocks.push_back({m.capturedStart(1), m.capturedEnd(1)});
+        }
+        std::sort(m_blocks.begin(), m_blocks.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
+        for (const Span& b : m_blocks) {
+            ExtractedQuote q;
+            QString body = stripBlockMarkers(m_text.mid(b.start, b.end - b.start)).trimmed();
+            // Quote marks around a block ("“This is the world of politics.”") are not its words.
+            static const QRegularExpression wrapped(QStringLiteral("^[\"\u201C\u2018'](.*)[\"\u201D\u2019']$"),
+                                                    QRegularExpression::DotMatchesEverythingOption);
+            if (auto w = wrapped.match(body); w.hasMatch()) body = w.captured(1);
+            q.text = body.trimmed();
+            q.start = b.start;
+            q.end = b.end;
+            q.block = true;
+            if (const Citation* c = citationAfter(b.end, 6)) {
+                q.citation = *c;
+                q.citationFollows = true;
+            }
+            if (!q.text.isEmpty()) quotes.push_back(q);
+        }
+        return quotes;
+    }
+
+    bool insideBlock(qsizetype at) const {
+        auto it = std::upper_bound(m_blocks.begin(), m_blocks.end(), at + 1, [](qsizetype a, const Span& b) { return a < b.start; });
+        // Blocks do not nest; the last one starting at or before `at + 1` is the only candidate.
+        return it != m_blocks.begin() && at <= std::prev(it)->end + 1;
+    }
+
+    std::optional<ExtractedQuote> inlineQuote(const Span& s) const {
         ExtractedQuote q;
-        q.text = text.mid(s.start, s.end - s.start).trimmed();
+        q.text = m_text.mid(s.start, s.end - s.start).trimmed();
         q.start = s.start;
         q.end = s.end;
         if (const Citation* c = citationAfter(s.end + 1, 4)) {
             q.citation = *c;
             q.citationFollows = true;
-        } else {
-            const Span sentence = sentenceOf(s.start);
-            for (const Citation& c : citations)
-                if (c.start >= sentence.start && c.start < sentence.end && c.isInterview()) {
-                    q.citation = c;
-                    break;
-                }
+        } else if (const Citation* c = interviewCitationFor(s, sentenceOf(m_text, s.start))) {
+            q.citation = *c;
         }
-        const int words = int(q.text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts).size());
-        if (!q.citationFollows && words < 3) continue; // a scare quote, not evidence
-        quotes.push_back(q);
+        // Without an interview citation in its sentence, a word or two in quote marks is a
+        // scare quote, not evidence.
+        const bool cited = q.citation && (q.citationFollows || q.citation->isInterview());
+        if (!cited && wordCount(q.text) < 3) return std::nullopt;
+        if (q.text.isEmpty()) return std::nullopt;
+        return q;
+    }
+
+private:
+    const QString& m_text;
+    const std::vector<Citation>& m_citations;
+    std::vector<Span> m_blocks;
+};
+
+} // namespace
+
+std::vector<ExtractedQuote> QuoteExtractor::extract(const QString& text) const {
+    return extract(text, m_citations.parseAll(text));
+}
+
+std::vector<ExtractedQuote> QuoteExtractor::extract(const QString& text, const std::vector<Citation>& citations) const {
+    Extraction extraction(text, citations);
+    std::vector<ExtractedQuote> quotes = extraction.blocks();
+    for (const Span& s : inlineQuotes(text)) {
+        if (extraction.insideBlock(s.start)) continue;
+        if (auto q = extraction.inlineQuote(s)) quotes.push_back(std::move(*q));
     }
     std::sort(quotes.begin(), quotes.end(), [](const ExtractedQuote& a, const ExtractedQuote& b) { return a.start < b.start; });
     return quotes;

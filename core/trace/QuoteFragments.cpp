@@ -6,7 +6,11 @@
 
 namespace warrant {
 
-std::vector<QuoteFragment> QuoteFragments::split(const QString& quote) {
+std::vector<QuoteFragment> QuoteFragments::split(const QString& printed) {
+    // "[sic]" vouches for the word before it: it hides nothing and stands for nothing.
+    static const QRegularExpression sic(QStringLiteral("\\s*[\\[(]\\s*sic\\s*!?\\s*[\\])]"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    const QString quote = QString(printed).replace(sic, QStringLiteral(" "));
     // Ellipses ("...", "…", ". . .") hide words; "[...]" and "(...)" are the editor's words that
     // stand for or clarify what the speaker said ("(and)", "(the opportunity)", "(?)").
     static const QRegularExpression cut(QStringLiteral("(\\.\\s?\\.\\s?\\.+|…)|(\\[[^\\]]*\\])|(\\([^\\)]*\\))"));

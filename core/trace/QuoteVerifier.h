@@ -1,48 +1,49 @@
 #pragma once
 
+#include "Result.h"
 #include "trace/AuditReport.h"
 #include "trace/CandidateFinder.h"
-#include "trace/QuoteFragments.h"
+#include "trace/PieceLocator.h"
+#include "trace/QuotePlacer.h"
 #include "trace/TurnTexts.h"
 
 namespace warrant {
 
-// Checks one printed quotation against what the cited participants said.
-//
-// Thresholds (documented in docs/audit.md):
-//  - verbatim: every fragment occurs word for word (after normalisation) in order in one turn;
-//  - near-verbatim: every fragment aligns (edlib, edit distance over characters) with similarity
-//    >= kNearSimilarity, and every differing word is a filler, punctuation or a spelling variant
-//    (edit distance <= 2 on a word of 4+ letters);
-//  - altered: similarity >= kAlteredSimilarity but content words differ;
-//  - below kAlteredSimilarity the quotation is not at that place at all.
+// Gives one printed quotation its verdict against what the cited participants said (rules in
+// docs/audit.md):
+//  1. placed in a cited participant's turn with no word changed in content → verbatim,
+//     near-verbatim or ambiguous (a short quotation found several times is simply verbatim);
+//  2. else the interviewer's words in their interviews → interviewer-words;
+//  3. else another participant's words (the index's candidates) → misattributed;
+//  4. else every piece found on its own, in different turns → spliced (or misattributed when
+//     no piece is the cited participant's), each piece listed;
+//  5. else placed at a cited participant's turn with words changed → altered;
+//  6. else not-found, or scare-quote for a short quotation.
 class QuoteVerifier {
 public:
-    static constexpr double kNearSimilarity = 0.85;
-    static constexpr double kAlteredSimilarity = 0.70;
+    // Quotations of at most this many words are short: a scare quote when nobody said them.
+    static constexpr int kShortQuoteWords = 3;
+    // Passages the index proposes as other speakers of a quotation.
+    static constexpr int kCandidatePassages = 20;
 
-    QuoteVerifier(TurnTexts& turns, CandidateFinder* finder) : m_turns(turns), m_finder(finder) {}
-    AuditQuote verify(const QString& quote, const QStringList& citedParticipants);
+    QuoteVerifier(TurnTexts& turns, CandidateFinder* finder, SpellingTolerance::CorpusWords corpusWords)
+        : m_turns(turns), m_finder(finder), m_placer(std::move(corpusWords)) {}
 
-    struct Placement {
-        const TurnText* turn = nullptr;
-        double similarity = 0;
-        qsizetype start = 0; // UTF-16 in turn->text
-        qsizetype end = 0;
-        QString diff;
-        bool contentDiffers = false;
-    };
-    // The best placement of the quotation in one turn, or none.
-    static std::optional<Placement> place(const std::vector<QuoteFragment>& fragments, const TurnText& turn);
+    // Fails only when the project or the index cannot be read.
+    Result<AuditQuote> verify(const QString& quote, const QStringList& citedParticipants);
 
 private:
-    std::optional<Placement> bestIn(const std::vector<QuoteFragment>& fragments, const std::vector<const TurnText*>& turns,
-                                    int* equallyGood = nullptr);
-    std::optional<std::pair<Placement, Placement>> splice(const QString& quote, const std::vector<const TurnText*>& turns);
-    EvidenceLocation locate(const Placement& p) const;
+    struct Context;
+    bool verifiedAtCited(Context& c, AuditQuote& result);
+    Result<bool> saidByOthers(Context& c, AuditQuote& result);
+    Result<bool> pieced(Context& c, AuditQuote& result);
+    void notFound(Context& c, AuditQuote& result) const;
+    Result<std::vector<const TurnText*>> candidateTurns(const QString& words, const QStringList& excluded);
+    EvidenceLocation locate(const TurnText& turn, qsizetype start, qsizetype end) const;
 
     TurnTexts& m_turns;
     CandidateFinder* m_finder;
+    QuotePlacer m_placer;
 };
 
 } // namespace warrant

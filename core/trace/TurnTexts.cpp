@@ -1,22 +1,39 @@
 #include "trace/TurnTexts.h"
 
 #include "store/Project.h"
+#include "trace/SpellingTolerance.h"
 
 namespace warrant {
 
-const TurnText* TurnTexts::keep(std::unique_ptr<TurnText> turn) {
+const QSet<QString>& TurnText::capitalised() const {
+    if (!m_capitalised) m_capitalised = SpellingTolerance::capitalisedWords(text);
+    return *m_capitalised;
+}
+
+const TurnText* TurnTexts::keep(std::unique_ptr<TurnText> turn, qsizetype end) {
     const auto key = std::make_pair(turn->sourceId, turn->number);
     auto it = m_turns.find(key);
     if (it != m_turns.end()) return it->second.get();
     turn->normalized = NormalizedText::of(turn->text);
-    return m_turns.emplace(key, std::move(turn)).first->second.get();
+    const TurnText* kept = m_turns.emplace(key, std::move(turn)).first->second.get();
+    m_spans[kept->sourceId][kept->start] = {end, kept};
+    return kept;
+}
+
+const TurnText* TurnTexts::cachedAt(qint64 sourceId, qsizetype offset) const {
+    const auto source = m_spans.find(sourceId);
+    if (source == m_spans.end()) return nullptr;
+    auto it = source->second.upper_bound(offset);
+    if (it == source->second.begin()) return nullptr;
+    --it;
+    return offset < it->second.first ? it->second.second : nullptr;
 }
 
 std::vector<const TurnText*> TurnTexts::load(const QString& where, const QString& bind) {
     // substr() counts code points, the project's offset unit.
     SqliteStatement rows = m_project.db().prepare(QStringLiteral(
         "SELECT t.source_id, s.title, t.turn_number, ifnull(p.code, ''), t.is_interviewer, t.start_pos, "
-        "substr(s.text, t.start_pos + 1, t.end_pos - t.start_pos) FROM turns t JOIN sources s ON s.id = t.source_id "
+        "substr(s.text, t.start_pos + 1, t.end_pos - t.start_pos), t.end_pos FROM turns t JOIN sources s ON s.id = t.source_id "
         "LEFT JOIN participants p ON p.id = t.participant_id WHERE %1 ORDER BY t.source_id, t.turn_number").arg(where));
     if (!bind.isNull()) rows.bind(1, bind);
     std::vector<const TurnText*> out;
@@ -29,7 +46,7 @@ std::vector<const TurnText*> TurnTexts::load(const QString& where, const QString
         t->participant = t->interviewer ? QString() : rows.text(3);
         t->start = rows.int64(5);
         t->text = rows.text(6);
-        out.push_back(keep(std::move(t)));
+        out.push_back(keep(std::move(t), rows.int64(7)));
     }
     return out;
 }
@@ -41,13 +58,16 @@ const std::vector<const TurnText*>& TurnTexts::spokenBy(const QString& participa
                load(QStringLiteral("t.is_interviewer = 0 AND p.code = ?1 COLLATE NOCASE"), participantCode);
 }
 
-std::vector<const TurnText*> TurnTexts::interviewerTurnsWith(const QString& participantCode) {
-    return load(QStringLiteral("t.is_interviewer = 1 AND t.source_id IN (SELECT t2.source_id FROM turns t2 JOIN participants p2 "
+const std::vector<const TurnText*>& TurnTexts::interviewerTurnsWith(const QString& participantCode) {
+    auto it = m_interviewerWith.find(participantCode);
+    if (it != m_interviewerWith.end()) return it->second;
+    return m_interviewerWith[participantCode] = load(QStringLiteral("t.is_interviewer = 1 AND t.source_id IN (SELECT t2.source_id FROM turns t2 JOIN participants p2 "
                                "ON p2.id = t2.participant_id WHERE p2.code = ?1 COLLATE NOCASE)"),
                 participantCode);
 }
 
 const TurnText* TurnTexts::at(qint64 sourceId, qsizetype offset) {
+    if (const TurnText* known = cachedAt(sourceId, offset)) return known;
     auto turns = load(QStringLiteral("t.source_id = %1 AND t.start_pos <= %2 AND %2 < t.end_pos").arg(sourceId).arg(offset),
                       QString());
     return turns.empty() ? nullptr : turns.front();

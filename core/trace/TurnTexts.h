@@ -2,10 +2,12 @@
 
 #include "trace/NormalizedText.h"
 
+#include <QSet>
 #include <QString>
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace warrant {
@@ -22,6 +24,12 @@ struct TurnText {
     qsizetype start = 0;   // code points into the source text
     QString text;
     NormalizedText normalized;
+
+    // Case-folded words written with a capital inside a sentence (names), worked out when first asked.
+    const QSet<QString>& capitalised() const;
+
+private:
+    mutable std::optional<QSet<QString>> m_capitalised;
 };
 
 // Turns read from the project on demand and kept, so verifying a hundred quotations touches
@@ -32,16 +40,21 @@ public:
 
     const std::vector<const TurnText*>& spokenBy(const QString& participantCode);
     // Interviewer turns in the transcripts where `participantCode` speaks.
-    std::vector<const TurnText*> interviewerTurnsWith(const QString& participantCode);
+    const std::vector<const TurnText*>& interviewerTurnsWith(const QString& participantCode);
     const TurnText* at(qint64 sourceId, qsizetype offset);
     QStringList participants();
 
 private:
-    const TurnText* keep(std::unique_ptr<TurnText> turn);
+    const TurnText* keep(std::unique_ptr<TurnText> turn, qsizetype end);
     std::vector<const TurnText*> load(const QString& where, const QString& bind);
     Project& m_project;
+    const TurnText* cachedAt(qint64 sourceId, qsizetype offset) const;
     std::map<std::pair<qint64, int>, std::unique_ptr<TurnText>> m_turns;
+    // Per source, the kept turns by start offset with their end, so the index's hits resolve
+    // without reading the transcript again.
+    std::map<qint64, std::map<qsizetype, std::pair<qsizetype, const TurnText*>>> m_spans;
     std::map<QString, std::vector<const TurnText*>> m_byParticipant;
+    std::map<QString, std::vector<const TurnText*>> m_interviewerWith;
 };
 
 } // namespace warrant

@@ -15,9 +15,10 @@ class IndexCandidateFinder : public CandidateFinder {
 public:
     explicit IndexCandidateFinder(SearchIndex& index);
     ~IndexCandidateFinder() override;
-    std::vector<std::pair<qint64, qsizetype>> passagesWith(const QString& words, int limit) override;
-    std::vector<Suggestion> suggest(const QString& claimText, const QString& participantCode, int limit) override;
-    Coverage vocabularyCoverage(const QString& claimText, const QStringList& participantCodes) override;
+    Result<Places> passagesWith(const QString& words, int limit) override;
+    Result<std::vector<Suggestion>> suggest(const QString& claimText, const QString& participantCode, int limit) override;
+    Result<Coverage> vocabularyCoverage(const QString& claimText, const QStringList& participantCodes) override;
+    Result<bool> usesWord(const QString& word) override;
 
 private:
     struct Impl;

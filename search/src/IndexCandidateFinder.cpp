@@ -5,6 +5,7 @@
 
 #include <xapian.h>
 
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -60,6 +61,26 @@ struct IndexCandidateFinder::Impl {
         }
         return stems;
     }
+    // What a claim's vocabulary is made of: its content words, except that a hyphenated compound
+    // ("start-ups", "proof-of-concept") is one unit, a phrase, since its parts alone ("start")
+    // mean something else. Query text → the unit as printed.
+    std::map<QString, QString> coverageUnits(const QString& text) {
+        static const QRegularExpression compound(QStringLiteral("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)+"),
+                                                 QRegularExpression::UseUnicodePropertiesOption);
+        std::map<QString, QString> units;
+        QString rest = text;
+        for (auto it = compound.globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            const QStringList parts = m.captured(0).toLower().split(u'-', Qt::SkipEmptyParts);
+            rest.replace(m.capturedStart(), m.capturedLength(), QString(m.capturedLength(), u' '));
+            const bool content = std::any_of(parts.begin(), parts.end(), [&](const QString& p) {
+                return p.size() >= 3 && !stopwords().contains(QString::fromStdString(WordTokenizer::term(p)));
+            });
+            if (content) units.emplace(QStringLiteral("\"%1\"").arg(parts.join(u' ')), m.captured(0));
+        }
+        for (const auto& [stem, word] : contentStems(rest)) units.emplace(word, word);
+        return units;
+    }
     // Look-ups for the auditor: hits' locations and weights only, no snippets, facets or spelling help.
     static SearchOptions lookup(int limit, SearchOptions::Order order = SearchOptions::Order::Relevance) {
         SearchOptions options;
@@ -73,20 +94,26 @@ struct IndexCandidateFinder::Impl {
     }
     static QString participantFilter(const QString& code) { return QStringLiteral("participant:\"%1\"").arg(code); }
     // Whether a search matches anything at all (unranked: it stops at the first match).
-    bool matchesAny(const QString& query) {
-        const auto r = index.search(query, lookup(1, SearchOptions::Order::Unranked));
-        return r && !r->hits.empty();
+    Result<bool> matchesAny(const QString& query) {
+        auto r = index.search(query, lookup(1, SearchOptions::Order::Unranked));
+        if (!r) return r.error();
+        return !r->hits.empty();
     }
-    const WordUse& useOf(const QString& word) {
+    Result<WordUse> useOf(const QString& word) {
         auto known = wordUse.find(word);
-        if (known == wordUse.end()) {
-            WordUse use;
-            if (const auto anywhere = index.search(word, lookup(0))) use.passages = anywhere->total;
-            use.spoken = use.passages > 0 && matchesAny(word + QStringLiteral(" speaker:participant"));
-            known = wordUse.emplace(word, use).first;
+        if (known != wordUse.end()) return known->second;
+        WordUse use;
+        auto anywhere = index.search(word, lookup(0));
+        if (!anywhere) return anywhere.error();
+        use.passages = anywhere->total;
+        if (use.passages > 0) {
+            auto spoken = matchesAny(word + QStringLiteral(" speaker:participant"));
+            if (!spoken) return spoken.error();
+            use.spoken = *spoken;
         }
-        return known->second;
+        return wordUse.emplace(word, use).first->second;
     }
+    std::map<QString, bool> exactWords; // usesWord answers, for one audit
     static QString orQuery(const std::map<std::string, QString>& stems) {
         QStringList parts;
         for (const auto& [stem, word] : stems) parts << word;
@@ -97,17 +124,17 @@ struct IndexCandidateFinder::Impl {
 IndexCandidateFinder::IndexCandidateFinder(SearchIndex& index) : d(std::make_unique<Impl>(Impl{index})) {}
 IndexCandidateFinder::~IndexCandidateFinder() = default;
 
-std::vector<std::pair<qint64, qsizetype>> IndexCandidateFinder::passagesWith(const QString& words, int limit) {
-    std::vector<std::pair<qint64, qsizetype>> out;
+Result<CandidateFinder::Places> IndexCandidateFinder::passagesWith(const QString& words, int limit) {
+    Places out;
     const auto stems = d->contentStems(words);
     if (stems.empty()) return out;
     auto results = d->index.search(Impl::orQuery(stems) + QStringLiteral(" speaker:participant"), Impl::lookup(limit));
-    if (!results) return out;
+    if (!results) return results.error();
     for (const SearchHit& h : results->hits) out.emplace_back(h.sourceId, h.start);
     return out;
 }
 
-std::vector<CandidateFinder::Suggestion> IndexCandidateFinder::suggest(const QString& claimText, const QString& participantCode,
+Result<std::vector<CandidateFinder::Suggestion>> IndexCandidateFinder::suggest(const QString& claimText, const QString& participantCode,
                                                                       int limit) {
     std::vector<Suggestion> out;
     const auto stems = d->contentStems(claimText);
@@ -116,17 +143,18 @@ std::vector<CandidateFinder::Suggestion> IndexCandidateFinder::suggest(const QSt
     // the best passage anyone in the project has. A cited participant who really said it is
     // among the best; one who never touched the subject is far behind.
     auto top = d->index.search(Impl::orQuery(stems) + QStringLiteral(" speaker:participant"), Impl::lookup(1));
-    if (!top || top->hits.empty()) return out;
+    if (!top) return top.error();
+    if (top->hits.empty()) return out;
     const double topWeight = top->hits.front().weight;
     auto results = d->index.search(Impl::orQuery(stems) + u' ' + Impl::participantFilter(participantCode), Impl::lookup(limit));
-    if (!results) return out;
+    if (!results) return results.error();
     for (const SearchHit& h : results->hits)
         out.push_back({h.sourceId, h.start, h.end, topWeight > 0 ? std::min(1.0, h.weight / topWeight) : 0.0});
     std::sort(out.begin(), out.end(), [](const Suggestion& a, const Suggestion& b) { return a.relevance > b.relevance; });
     return out;
 }
 
-CandidateFinder::Coverage IndexCandidateFinder::vocabularyCoverage(const QString& claimText,
+Result<CandidateFinder::Coverage> IndexCandidateFinder::vocabularyCoverage(const QString& claimText,
                                                                      const QStringList& participantCodes) {
     Coverage coverage;
     if (participantCodes.isEmpty()) return coverage;
@@ -134,7 +162,8 @@ CandidateFinder::Coverage IndexCandidateFinder::vocabularyCoverage(const QString
     for (const QString& p : participantCodes) filters << Impl::participantFilter(p);
     const QString participants = QStringLiteral("(%1)").arg(filters.join(QStringLiteral(" OR ")));
     const auto passages = d->index.passageCount();
-    if (!passages || *passages <= 0) return coverage;
+    if (!passages) return passages.error();
+    if (*passages <= 0) return coverage;
     struct Word {
         QString spelling;
         double weight; // inverse passage frequency
@@ -142,16 +171,18 @@ CandidateFinder::Coverage IndexCandidateFinder::vocabularyCoverage(const QString
     };
     std::vector<Word> words;
     double total = 0, used = 0;
-    for (const auto& [stem, word] : d->contentStems(claimText)) {
+    for (const auto& [word, display] : d->coverageUnits(claimText)) {
         // The word as the query language reads it: every spelling with its stem. Words only the
         // manuscript or the interviewers use say nothing either way.
-        const Impl::WordUse& use = d->useOf(word);
-        if (!use.spoken) continue;
-        const bool isUsed = d->matchesAny(QStringLiteral("%1 %2").arg(word, participants));
-        const double weight = std::log(std::max(1.0, double(*passages) / double(use.passages)));
-        words.push_back({word, weight, isUsed});
+        const auto use = d->useOf(word);
+        if (!use) return use.error();
+        if (!use->spoken) continue;
+        const auto isUsed = d->matchesAny(QStringLiteral("%1 %2").arg(word, participants));
+        if (!isUsed) return isUsed.error();
+        const double weight = std::log(std::max(1.0, double(*passages) / double(use->passages)));
+        words.push_back({display, weight, *isUsed});
         total += weight;
-        if (isUsed) used += weight;
+        if (*isUsed) used += weight;
     }
     if (total <= 0) return coverage;
     coverage.share = used / total;
@@ -162,11 +193,22 @@ CandidateFinder::Coverage IndexCandidateFinder::vocabularyCoverage(const QString
         // Who speaks of the rarest of them.
         const QString rarest = coverage.missing.mid(0, 3).join(QStringLiteral(" OR "));
         auto results = d->index.search(QStringLiteral("(%1) speaker:participant").arg(rarest), Impl::lookup(10));
-        if (results)
-            for (const SearchHit& h : results->hits)
+        if (!results) return results.error();
+        for (const SearchHit& h : results->hits)
                 if (!h.participantCode.isEmpty() && !coverage.usedBy.contains(h.participantCode)) coverage.usedBy << h.participantCode;
     }
     return coverage;
+}
+
+Result<bool> IndexCandidateFinder::usesWord(const QString& word) {
+    // Only plain words reach the query language; anything else counts as used (never tolerated).
+    static const QRegularExpression plain(QStringLiteral("^[\\p{L}\\p{N}]+(?:'[\\p{L}\\p{N}]+)*$"));
+    if (!plain.match(word).hasMatch()) return true;
+    if (auto known = d->exactWords.find(word); known != d->exactWords.end()) return known->second;
+    auto used = d->matchesAny(QStringLiteral("=%1 -kind:manuscript").arg(word));
+    if (!used) return used.error();
+    d->exactWords.emplace(word, *used);
+    return *used;
 }
 
 } // namespace warrant

@@ -1,14 +1,19 @@
 #include <catch2/catch.hpp>
 
 #include "CliHarness.h"
+#include "SearchIndex.h"
 #include "TestPaths.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include <memory>
+
+#include <unistd.h>
 
 using namespace warrant::cli::test;
 
@@ -97,7 +102,7 @@ TEST_CASE("audit refuses bad input with one line and exit 2", "[cli][audit]") {
 
 TEST_CASE("claims and evidence can be listed, linked, re-stanced and removed", "[cli][evidence]") {
     const CliHarness& h = sampleProject();
-    h.run({s("audit"), s("findings-chapter"), s("--fail-on"), s("none")});
+    h.ok({s("audit"), s("findings-chapter"), s("--fail-on"), s("none"), s("--save")});
     const CliRun claims = h.ok({s("claims"), s("list"), s("findings-chapter"), s("--json")});
     const QJsonArray list = claims.json().array();
     REQUIRE(list.size() > 40);
@@ -115,4 +120,74 @@ TEST_CASE("claims and evidence can be listed, linked, re-stanced and removed", "
     h.ok({s("evidence"), s("remove"), link});
     CHECK(h.run({s("evidence"), s("remove"), link}).code == 2);
     CHECK(h.run({s("evidence"), s("add"), claim, s("--source"), s("R8"), s("--range"), s("300:360"), s("--stance"), s("maybe")}).code == 2);
+}
+
+namespace {
+
+QByteArray fileHash(const QString& path) {
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+qsizetype claimCount(const CliHarness& h, const QString& manuscript) {
+    const CliRun claims = h.run({s("claims"), s("list"), manuscript, s("--json")});
+    return claims.code == 0 ? claims.json().array().size() : -1;
+}
+
+} // namespace
+
+TEST_CASE("audit only reads the project unless --save is given", "[cli][audit][readonly]") {
+    CliHarness h;
+    h.project = h.path(s("review.warrant"));
+    h.ok({s("demo"), h.project, s("--corpus"), warrant::test::sourcePath(s("sample_corpus"))});
+    h.ok({s("reindex")}); // the index exists, so auditing needs no rebuild
+    const QString chapter = h.write(s("chapter.md"), s("A senior manager recalled that 'Quickly' is how it went (interview, R8).\n\n"
+                                                      "'I am not sure it was ever a cluster policy' (interview, R8)."));
+    const qsizetype before = claimCount(h, s("findings-chapter"));
+    const QByteArray hash = fileHash(h.project);
+
+    // The stored manuscript and a file the project does not hold, audited without --save.
+    const CliRun stored = h.run({s("audit"), s("findings-chapter"), s("--format"), s("json")});
+    CHECK(stored.code == 1);
+    CHECK(stored.json().object().value(s("claims")).toArray().size() > 40);
+    const CliRun file = h.run({s("audit"), chapter, s("--format"), s("json"), s("--fail-on"), s("none")});
+    CHECK(file.code == 0);
+    CHECK(file.json().object().value(s("claims")).toArray().size() == 2);
+    CHECK(fileHash(h.project) == hash);
+    CHECK(claimCount(h, s("findings-chapter")) == before);
+    CHECK(claimCount(h, s("chapter")) < 0); // never imported
+
+    // --save stores the claims; a second --save with nothing changed writes nothing.
+    h.ok({s("audit"), s("findings-chapter"), s("--save"), s("--fail-on"), s("none")});
+    const qsizetype saved = claimCount(h, s("findings-chapter"));
+    CHECK(saved > 40);
+    const CliRun log1 = h.ok({s("log"), s("--json")});
+    h.ok({s("audit"), s("findings-chapter"), s("--save"), s("--fail-on"), s("none")});
+    CHECK(h.ok({s("log"), s("--json")}).out == log1.out);
+    CHECK(claimCount(h, s("findings-chapter")) == saved);
+    h.ok({s("audit"), chapter, s("--save"), s("--fail-on"), s("none")});
+    CHECK(claimCount(h, s("chapter")) == 2);
+}
+
+TEST_CASE("audit works on a project file and folder nobody may write", "[cli][audit][readonly]") {
+    CliHarness h;
+    const QString folder = h.path(s("locked"));
+    REQUIRE(QDir().mkpath(folder));
+    h.project = folder + s("/review.warrant");
+    h.ok({s("demo"), h.project, s("--corpus"), warrant::test::sourcePath(s("sample_corpus"))});
+    QDir(warrant::SearchIndex::locationFor(h.project)).removeRecursively(); // the index must be made elsewhere
+    const QByteArray hash = fileHash(h.project);
+    QFile::setPermissions(h.project, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+                                      QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther);
+    const CliRun audit = h.run({s("audit"), s("findings-chapter"), s("--format"), s("json")});
+    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile::setPermissions(h.project, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    CHECK(audit.code == 1);
+    INFO(audit.err.toStdString());
+    CHECK(audit.json().object().value(s("summary")).toObject().value(s("verdicts")).toObject().value(s("altered")).toInt() == 2);
+    CHECK(fileHash(h.project) == hash);
+    // Root may write anywhere, so only others can see the index go to a temporary folder.
+    if (::geteuid() != 0) CHECK_FALSE(QFileInfo::exists(warrant::SearchIndex::locationFor(h.project)));
 }

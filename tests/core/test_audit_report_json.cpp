@@ -145,14 +145,16 @@ TEST_CASE("Audit JSON: the summary names every verdict and check, zeros included
 
     const QJsonObject verdicts = summary[QStringLiteral("verdicts")].toObject();
     const QStringList verdictNames = AuditFacts::verdictNames();
-    CHECK(verdictNames.size() == 11);
+    CHECK(verdictNames.size() == 12);
     CHECK(keysOf(verdicts) == QSet<QString>(verdictNames.begin(), verdictNames.end()));
     CHECK(keysOf(verdicts) ==
           set({"verbatim", "near-verbatim", "altered", "misattributed", "interviewer-words", "spliced",
-               "ambiguous", "not-found", "literature", "document", "uncited"}));
+               "ambiguous", "not-found", "literature", "document", "uncited", "scare-quote"}));
     CHECK(verdicts[QStringLiteral("verbatim")].toInt() == 2);
+    // The sample report has no scare quote: its count is listed as zero.
+    CHECK(verdicts[QStringLiteral("scare-quote")].toInt() == 0);
     for (const QString& name : verdictNames)
-        if (name != QStringLiteral("verbatim")) CHECK(verdicts[name].toInt() == 1);
+        if (name != QStringLiteral("verbatim") && name != QStringLiteral("scare-quote")) CHECK(verdicts[name].toInt() == 1);
 
     const QJsonObject checks = summary[QStringLiteral("checks")].toObject();
     CHECK(keysOf(checks) ==
@@ -163,7 +165,7 @@ TEST_CASE("Audit JSON: the summary names every verdict and check, zeros included
     // An empty report still lists every name, with zero.
     const QJsonObject empty =
         parse(AuditJsonWriter::write(AuditReport{}))[QStringLiteral("summary")].toObject();
-    CHECK(empty[QStringLiteral("verdicts")].toObject().size() == 11);
+    CHECK(empty[QStringLiteral("verdicts")].toObject().size() == 12);
     CHECK(empty[QStringLiteral("verdicts")].toObject()[QStringLiteral("not-found")].toInt() == 0);
     CHECK(empty[QStringLiteral("checks")].toObject().size() == 5);
     CHECK(empty[QStringLiteral("claims")].toInt() == 0);

@@ -56,7 +56,7 @@ struct AuditedSample {
         SearchIndex index(SearchIndex::locationFor(path));
         REQUIRE(index.open(*project).ok());
         IndexCandidateFinder finder(index);
-        auto audited = Auditor(*project, &finder).audit(manuscriptId, Auditor::defaultFailOn());
+        auto audited = Auditor(*project, &finder).audit(manuscriptId, Auditor::defaultFailOn(), Auditor::Save::Yes);
         REQUIRE(audited);
         report = *audited;
         REQUIRE(!report.claims.empty());

@@ -41,6 +41,9 @@ TEST_CASE("Auditing the seed paper: citations resolve and every interview quote 
     int interviewCitations = 0, interviewQuotes = 0, literatureQuotes = 0;
     bool shorthand = false, mixed = false;
     for (const AuditClaim& c : report->claims) {
+        // A claim is a statement, never a citation alone or a word a page break left behind.
+        INFO(c.text.toStdString());
+        CHECK(c.text.split(u' ', Qt::SkipEmptyParts).size() > qsizetype(c.citations.size()) * 4);
         for (const AuditCitation& citation : c.citations) {
             INFO(citation.text.toStdString());
             CHECK(citation.unknown.isEmpty());
@@ -68,7 +71,9 @@ TEST_CASE("Auditing the seed paper: citations resolve and every interview quote 
     }
     CHECK(shorthand);
     CHECK(mixed);
-    CHECK(interviewCitations >= 40);
-    CHECK(interviewQuotes >= 20);
+    // Counted by hand in the paper: 45 interview citations and 28 direct interview quotations
+    // (inline and block); the audit must find at least the 44 and 25 a reviewer relies on.
+    CHECK(interviewCitations >= 44);
+    CHECK(interviewQuotes >= 25);
     CHECK(literatureQuotes >= 2);
 }

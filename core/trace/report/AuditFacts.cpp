@@ -9,7 +9,7 @@ const std::vector<QuoteVerdict>& AuditFacts::verdicts() {
         QuoteVerdict::Verbatim,      QuoteVerdict::NearVerbatim,     QuoteVerdict::Altered,
         QuoteVerdict::Misattributed, QuoteVerdict::InterviewerWords, QuoteVerdict::Spliced,
         QuoteVerdict::Ambiguous,     QuoteVerdict::NotFound,         QuoteVerdict::Literature,
-        QuoteVerdict::Document,      QuoteVerdict::Uncited};
+        QuoteVerdict::Document,      QuoteVerdict::Uncited,          QuoteVerdict::ScareQuote};
     return all;
 }
 
@@ -41,6 +41,7 @@ AuditFacts::Severity AuditFacts::severity(QuoteVerdict verdict) {
         return Severity::Ok;
     case QuoteVerdict::NearVerbatim:
     case QuoteVerdict::Ambiguous:
+    case QuoteVerdict::ScareQuote:
         return Severity::Note;
     case QuoteVerdict::Altered:
     case QuoteVerdict::Misattributed:
@@ -263,6 +264,8 @@ QString AuditFacts::quoteDetail(const AuditQuote& q) {
         return found ? QStringLiteral("found in %1").arg(shortLocation(*q.found)) : q.explanation;
     case QuoteVerdict::Uncited:
         return QStringLiteral("no citation to attribute it to");
+    case QuoteVerdict::ScareQuote:
+        return q.explanation;
     }
     return {};
 }
