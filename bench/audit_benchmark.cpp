@@ -12,6 +12,9 @@
 #include "store/Project.h"
 #include "store/SqliteStatement.h"
 #include "trace/Auditor.h"
+#include "trace/CitationParser.h"
+#include "trace/ManuscriptReader.h"
+#include "trace/TurnTexts.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -166,6 +169,34 @@ private:
     CandidateFinder& m_inner;
 };
 
+// Reading alone (citations, quotations, paragraphs, sentences, claims) of the manuscript repeated
+// to 1, 4 and 15 MB, and the refusal of a 50 MB text: the cost must grow linearly and stay small.
+void timeReading(Project& project, const QString& manuscript) {
+    TurnTexts turns(project);
+    const CitationParser parser(turns.participants());
+    const ManuscriptReader reader(parser);
+    for (const int megabytes : {1, 4, 15, 50}) {
+        QString text;
+        const qsizetype size = qsizetype(megabytes) * 1000 * 1000;
+        text.reserve(size + manuscript.size());
+        while (text.size() < size) text += manuscript + QStringLiteral("\n\n");
+        text.truncate(size);
+        const auto t0 = Clock::now();
+        auto reading = reader.read(text, QStringLiteral("%1 MB").arg(megabytes));
+        const double seconds = since(t0);
+        if (!reading) {
+            say(QStringLiteral("  reading %1 MB: refused in %2 s (%3)").arg(megabytes).arg(seconds, 0, 'f', 3).arg(reading.errorMessage()));
+            continue;
+        }
+        say(QStringLiteral("  reading %1 MB: %2 s (%3 s per MB; %4 claims, %5 quotations)")
+                .arg(megabytes)
+                .arg(seconds, 0, 'f', 2)
+                .arg(seconds / megabytes, 0, 'f', 3)
+                .arg(reading->claims.size())
+                .arg(reading->quotes.size()));
+    }
+}
+
 int run(int transcripts, int quotes, int words, const QString& workdir) {
     say(QStringLiteral("warrant-bench-audit: %1 transcripts, a manuscript of about %2 words with %3 quotes")
             .arg(transcripts)
@@ -268,6 +299,7 @@ int run(int transcripts, int quotes, int words, const QString& workdir) {
     say(QStringLiteral("  audit and store: %1 s the first time, %2 s again with nothing changed")
             .arg(firstSave, 0, 'f', 2)
             .arg(secondSave, 0, 'f', 2));
+    timeReading(project, manuscript.text);
     return 0;
 }
 

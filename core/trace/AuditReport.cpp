@@ -31,9 +31,21 @@ QString quoteVerdictName(QuoteVerdict verdict) {
     return {};
 }
 
+namespace {
+
+// "Not Found", "not_found" and "not-found" name one verdict.
+QString canonicalName(const QString& name) {
+    QString n = name.simplified().toLower();
+    n.replace(u'_', u'-').replace(u' ', u'-');
+    return n;
+}
+
+} // namespace
+
 bool parseQuoteVerdict(const QString& name, QuoteVerdict* verdict) {
+    const QString wanted = canonicalName(name);
     for (QuoteVerdict v : kVerdicts)
-        if (quoteVerdictName(v) == name.toLower()) {
+        if (quoteVerdictName(v) == wanted) {
             *verdict = v;
             return true;
         }
@@ -56,8 +68,9 @@ QString claimCheckName(ClaimCheck check) {
 }
 
 bool parseClaimCheck(const QString& name, ClaimCheck* check) {
+    const QString wanted = canonicalName(name);
     for (ClaimCheck c : kChecks)
-        if (claimCheckName(c) == name.toLower()) {
+        if (claimCheckName(c) == wanted) {
             *check = c;
             return true;
         }

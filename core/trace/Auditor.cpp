@@ -23,13 +23,13 @@ QSet<QString> Auditor::defaultFailOn() {
 Result<QSet<QString>> Auditor::parseFailOn(const QString& names) {
     QSet<QString> failOn;
     for (const QString& name : names.split(u',', Qt::SkipEmptyParts)) {
-        const QString n = name.trimmed().toLower();
+        const QString n = name.trimmed();
         QuoteVerdict verdict;
         ClaimCheck check;
-        if (n == QStringLiteral("none") || n.isEmpty()) continue;
-        if (!parseQuoteVerdict(n, &verdict) && !parseClaimCheck(n, &check))
-            return makeError(QStringLiteral("--fail-on: unknown verdict or check '%1'").arg(n));
-        failOn.insert(n);
+        if (n.compare(QStringLiteral("none"), Qt::CaseInsensitive) == 0 || n.isEmpty()) continue;
+        if (parseQuoteVerdict(n, &verdict)) failOn.insert(quoteVerdictName(verdict));
+        else if (parseClaimCheck(n, &check)) failOn.insert(claimCheckName(check));
+        else return makeError(QStringLiteral("--fail-on: unknown verdict or check '%1'").arg(n));
     }
     return failOn;
 }

@@ -106,14 +106,25 @@ QString headingText(const QString& block) {
     return heading.remove(marks).trimmed();
 }
 
+// The next blank line at or after `from`: [start, end) of "\n[ \t]*\n", or {size, size}. A scan, not a
+// regular expression: QRegularExpression::match from an offset checks the whole subject each time,
+// which made reading quadratic in the manuscript's length.
+std::pair<qsizetype, qsizetype> nextBlankLine(const QString& text, qsizetype from) {
+    const qsizetype n = text.size();
+    for (qsizetype i = text.indexOf(u'\n', from); i >= 0; i = text.indexOf(u'\n', i + 1)) {
+        qsizetype j = i + 1;
+        while (j < n && (text.at(j) == u' ' || text.at(j) == u'\t')) ++j;
+        if (j < n && text.at(j) == u'\n') return {i, j + 1};
+    }
+    return {n, n};
+}
+
 std::vector<ManuscriptParagraph> paragraphsOf(const QString& text) {
     std::vector<ManuscriptParagraph> out;
-    static const QRegularExpression blank(QStringLiteral("\\n[ \\t]*\\n"));
     QString section;
     qsizetype at = 0;
     while (at < text.size()) {
-        auto m = blank.match(text, at);
-        const qsizetype end = m.hasMatch() ? m.capturedStart() : text.size();
+        const auto [end, next] = nextBlankLine(text, at);
         const QString block = text.mid(at, end - at).trimmed();
         if (!block.isEmpty()) {
             ManuscriptParagraph p;
@@ -127,7 +138,7 @@ std::vector<ManuscriptParagraph> paragraphsOf(const QString& text) {
             p.section = section;
             out.push_back(p);
         }
-        at = m.hasMatch() ? m.capturedEnd() : text.size();
+        at = next;
     }
     return out;
 }

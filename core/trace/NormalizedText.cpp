@@ -1,5 +1,7 @@
 #include "trace/NormalizedText.h"
 
+#include <QVarLengthArray>
+
 namespace warrant {
 
 namespace {
@@ -39,13 +41,17 @@ NormalizedText NormalizedText::of(const QString& original) {
             }
         }
         const bool apostropheInWord = isApostrophe(c) && isLetterOrDigit(original, i - 1) && isLetterOrDigit(original, i + width);
-        QString piece;
+        QVarLengthArray<QChar, 8> piece; // what one character normalises to, without a heap allocation
         if (apostropheInWord) {
-            piece = QStringLiteral("'");
+            piece.append(QChar(u'\''));
+        } else if (c < 128) { // ASCII, most of any text: NFKC and case folding need no tables
+            const char a = char(c);
+            if ((a >= 'a' && a <= 'z') || (a >= '0' && a <= '9')) piece.append(QChar(a));
+            else if (a >= 'A' && a <= 'Z') piece.append(QChar(a - 'A' + 'a'));
         } else {
             const QString one = QString::fromUcs4(&c, 1).normalized(QString::NormalizationForm_KC);
             for (QChar k : one)
-                if (k.isLetterOrNumber() || k.category() == QChar::Mark_NonSpacing) piece += k.toCaseFolded();
+                if (k.isLetterOrNumber() || k.category() == QChar::Mark_NonSpacing) piece.append(k.toCaseFolded());
         }
         if (piece.isEmpty()) {
             pendingSpace = !out.text.isEmpty();

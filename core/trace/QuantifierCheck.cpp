@@ -170,6 +170,8 @@ std::vector<QuantifierCheck::Quantified> QuantifierCheck::find(const QString& ow
         Quantified q;
         q.phrase = m.captured(0).simplified();
         q.members = groupOf(words, &q.group);
+        // "the 3 national observers", not "the 3 national observers participants".
+        q.groupIsPeople = q.group.endsWith(m.captured(3), Qt::CaseInsensitive);
         q.needs = needs(m.captured(1), int(q.members.size()));
         // "One respondent said…" needs one participant: whether anyone supports it at all is the
         // unsupported check's question.
@@ -187,10 +189,10 @@ std::vector<AuditCheck> QuantifierCheck::check(const QString& ownWords,
             if (supporting.contains(code)) inGroup << code;
         if (int(inGroup.size()) >= q.needs) continue;
         const QString of = q.group.isEmpty() ? QStringLiteral("%1 participants").arg(q.needs)
-                                             : QStringLiteral("%1 of the %2 %3 participants")
+                                             : QStringLiteral("%1 of the %2 %3%4")
                                                    .arg(q.needs)
                                                    .arg(q.members.size())
-                                                   .arg(q.group);
+                                                   .arg(q.group, q.groupIsPeople ? QString() : QStringLiteral(" participants"));
         const QString from =
             inGroup.isEmpty()
                 ? QStringLiteral("none of them")

@@ -25,6 +25,7 @@ class QuantifierCheck {
         QString group;       // "medical", or "" for all participants
         QStringList members; // codes of the group's participants
         int needs = 0;       // participants of the group the quantifier needs
+        bool groupIsPeople = false; // its name ends with the people noun ("regional officials")
     };
     // Every quantified reference to interviewees that needs more than one participant, in a
     // claim's own words (quotations and citations removed).

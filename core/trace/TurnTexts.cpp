@@ -1,7 +1,10 @@
 #include "trace/TurnTexts.h"
 
 #include "store/Project.h"
+#include "text/TextOffsets.h"
 #include "trace/SpellingTolerance.h"
+
+#include <optional>
 
 namespace warrant {
 
@@ -30,13 +33,18 @@ const TurnText* TurnTexts::cachedAt(qint64 sourceId, qsizetype offset) const {
 }
 
 std::vector<const TurnText*> TurnTexts::load(const QString& where, const QString& bind) {
-    // substr() counts code points, the project's offset unit.
+    // The turns' places first, then each transcript's text once: slicing it in SQL with substr()
+    // decodes the whole transcript again for every turn.
     SqliteStatement rows = m_project.db().prepare(QStringLiteral(
-        "SELECT t.source_id, s.title, t.turn_number, ifnull(p.code, ''), t.is_interviewer, t.start_pos, "
-        "substr(s.text, t.start_pos + 1, t.end_pos - t.start_pos), t.end_pos FROM turns t JOIN sources s ON s.id = t.source_id "
-        "LEFT JOIN participants p ON p.id = t.participant_id WHERE %1 ORDER BY t.source_id, t.turn_number").arg(where));
+        "SELECT t.source_id, s.title, t.turn_number, ifnull(p.code, ''), t.is_interviewer, t.start_pos, t.end_pos "
+        "FROM turns t JOIN sources s ON s.id = t.source_id LEFT JOIN participants p ON p.id = t.participant_id "
+        "WHERE %1 ORDER BY t.source_id, t.turn_number").arg(where));
     if (!bind.isNull()) rows.bind(1, bind);
-    std::vector<const TurnText*> out;
+    struct Row {
+        std::unique_ptr<TurnText> turn;
+        qsizetype end;
+    };
+    std::vector<Row> found;
     while (rows.next()) {
         auto t = std::make_unique<TurnText>();
         t->sourceId = rows.int64(0);
@@ -45,8 +53,27 @@ std::vector<const TurnText*> TurnTexts::load(const QString& where, const QString
         t->interviewer = rows.int64(4) != 0;
         t->participant = t->interviewer ? QString() : rows.text(3);
         t->start = rows.int64(5);
-        t->text = rows.text(6);
-        out.push_back(keep(std::move(t), rows.int64(7)));
+        found.push_back({std::move(t), rows.int64(6)});
+    }
+    std::vector<const TurnText*> out;
+    qint64 loadedSource = 0;
+    QString sourceText;
+    std::optional<TextOffsets> offsets;
+    for (Row& row : found) {
+        if (const TurnText* known = cachedAt(row.turn->sourceId, row.turn->start)) {
+            out.push_back(known);
+            continue;
+        }
+        if (!offsets || loadedSource != row.turn->sourceId) {
+            SqliteStatement text = m_project.db().prepare(QStringLiteral("SELECT text FROM sources WHERE id = ?1"));
+            text.bind(1, row.turn->sourceId);
+            sourceText = text.next() ? text.text(0) : QString();
+            offsets.emplace(sourceText);
+            loadedSource = row.turn->sourceId;
+        }
+        const qsizetype from = offsets->utf16FromCodePoint(row.turn->start), to = offsets->utf16FromCodePoint(row.end);
+        row.turn->text = sourceText.mid(from, to - from);
+        out.push_back(keep(std::move(row.turn), row.end));
     }
     return out;
 }

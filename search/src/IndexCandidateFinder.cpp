@@ -124,13 +124,38 @@ struct IndexCandidateFinder::Impl {
 IndexCandidateFinder::IndexCandidateFinder(SearchIndex& index) : d(std::make_unique<Impl>(Impl{index})) {}
 IndexCandidateFinder::~IndexCandidateFinder() = default;
 
+namespace {
+
+// The longest stretch of a printed quotation that no ellipsis or editorial insertion breaks, as
+// words for a phrase query; empty when shorter than three words.
+QString longestUnbrokenWords(const QString& quote) {
+    static const QRegularExpression cuts(QStringLiteral("\\.\\s*\\.\\s*\\.|\u2026|\\[[^\\]]*\\]|\\([^)]*\\)"));
+    static const QRegularExpression nonWord(QStringLiteral("[^\\w']+"), QRegularExpression::UseUnicodePropertiesOption);
+    QStringList best;
+    for (const QString& part : quote.split(cuts)) {
+        const QStringList words = part.split(nonWord, Qt::SkipEmptyParts);
+        if (words.size() > best.size()) best = words;
+    }
+    return best.size() >= 3 ? best.join(u' ') : QString();
+}
+
+} // namespace
+
 Result<CandidateFinder::Places> IndexCandidateFinder::passagesWith(const QString& words, int limit) {
     Places out;
+    // Word for word first: a quotation of common words ranks its own passage low among
+    // thousands that share them, but a phrase finds it wherever it was said.
+    if (const QString phrase = longestUnbrokenWords(words); !phrase.isEmpty()) {
+        auto exact = d->index.search(QStringLiteral("\"%1\" speaker:participant").arg(phrase), Impl::lookup(limit));
+        if (!exact) return exact.error();
+        for (const SearchHit& h : exact->hits) out.emplace_back(h.sourceId, h.start);
+    }
     const auto stems = d->contentStems(words);
-    if (stems.empty()) return out;
-    auto results = d->index.search(Impl::orQuery(stems) + QStringLiteral(" speaker:participant"), Impl::lookup(limit));
+    if (stems.empty() || int(out.size()) >= limit) return out;
+    auto results = d->index.search(Impl::orQuery(stems) + QStringLiteral(" speaker:participant"), Impl::lookup(limit - int(out.size())));
     if (!results) return results.error();
-    for (const SearchHit& h : results->hits) out.emplace_back(h.sourceId, h.start);
+    for (const SearchHit& h : results->hits)
+        if (std::find(out.begin(), out.end(), std::make_pair(h.sourceId, h.start)) == out.end()) out.emplace_back(h.sourceId, h.start);
     return out;
 }
 
