@@ -87,6 +87,14 @@ Citation CitationParser::parseBody(const QString& body) const {
                 if (auto p = prefixOf.match(token); p.hasMatch()) lastPrefix = p.captured(1);
                 continue;
             }
+            // Author and year without a comma: "AWM 2004: 42", "Benneworth and Charles 2001".
+            static const QRegularExpression authorYear(
+                QStringLiteral("^(\\p{Lu}[\\p{L}&.' -]*?)\\s+((?:1[89]|20)\\d\\d[a-z]?(?:\\s*:.*)?)$"),
+                QRegularExpression::UseUnicodePropertiesOption);
+            if (auto m = authorYear.match(token); m.hasMatch()) {
+                c.literature << m.captured(1) + QStringLiteral(", ") + m.captured(2);
+                continue;
+            }
             pendingName = token; // an author, an organisation ("AWM") or "ibid"
         }
         // A name without a year ("RTF", "for example …") is not a reference.

@@ -53,6 +53,14 @@ TEST_CASE("Literature and acronyms are not interview citations, unknown codes ar
     for (const Citation& c : literature) CHECK_FALSE(c.isInterview());
     CHECK(literature[0].literature == QStringList{QStringLiteral("AWM, 2001")});
     CHECK(literature[1].literature == QStringList{QStringLiteral("Andriani et al., 2005: 25")});
+    // Harvard style without the comma.
+    const auto harvard = parser.parseAll(
+        QStringLiteral("(AWM 2004: 42) and (Benneworth and Charles 2001; Porter, 1998) and (Raines 2002a)"));
+    REQUIRE(harvard.size() == 3);
+    CHECK(harvard[0].literature == QStringList{QStringLiteral("AWM, 2004: 42")});
+    CHECK(harvard[1].literature == QStringList{QStringLiteral("Benneworth and Charles, 2001"), QStringLiteral("Porter, 1998")});
+    CHECK(harvard[2].literature == QStringList{QStringLiteral("Raines, 2002a")});
+    for (const Citation& c : harvard) CHECK_FALSE(c.isInterview());
     const auto unknown = parser.parseAll(QStringLiteral("(interview, R99)"));
     REQUIRE(unknown.size() == 1);
     CHECK(unknown.front().participants.isEmpty());
