@@ -5,6 +5,7 @@
 #include "EditCodeDefinitionCommand.h"
 #include "EditMemoCommand.h"
 #include "MoveCodeCommand.h"
+#include "PinQuickCodeCommand.h"
 #include "RenameCodeCommand.h"
 #include "SnapshotCommand.h"
 #include "Workbench.h"
@@ -22,6 +23,14 @@ CodebookController::CodebookController(Workbench& workbench, CodebookPanel& pane
     };
     connect(&panel, &CodebookPanel::createRequested, this, [this](qint64 parentId, const QString& name) {
         m_workbench.push(new CreateCodeCommand(m_workbench, parentId, name));
+    });
+    connect(&panel, &CodebookPanel::pinRequested, this, [this, codeOf](qint64 id) {
+        if (const auto code = codeOf(id))
+            m_workbench.push(new PinQuickCodeCommand(m_workbench, id, code->name, PinQuickCodeCommand::Action::Pin));
+    });
+    connect(&panel, &CodebookPanel::unpinRequested, this, [this, codeOf](qint64 id) {
+        if (const auto code = codeOf(id))
+            m_workbench.push(new PinQuickCodeCommand(m_workbench, id, code->name, PinQuickCodeCommand::Action::Unpin));
     });
     connect(&panel, &CodebookPanel::renameRequested, this, [this, codeOf](qint64 id, const QString& name) {
         if (const auto code = codeOf(id); code && code->name != name)

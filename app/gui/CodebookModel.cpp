@@ -1,6 +1,6 @@
 #include "CodebookModel.h"
 
-#include "QuickCodes.h"
+#include "store/QuickCodeRepository.h"
 #include "TextRangeMime.h"
 #include "ops/CodeCounts.h"
 #include "store/CodebookRepository.h"
@@ -34,8 +34,9 @@ void CodebookModel::reload() {
         } else {
             m_codes = std::move(*codes);
             if (!counts) m_error = counts.errorMessage();
-            const QuickCodes quick(m_project->path());
-            const std::vector<qint64> quickIds = quick.codes(m_codes);
+            std::vector<qint64> quickIds;
+            if (auto keys = QuickCodeRepository(*m_project).keys(m_codes))
+                for (const QuickCodeRepository::Key& k : *keys) quickIds.push_back(k.codeId);
             m_nodes.reserve(m_codes.size());
             // list() is depth-first, so a parent's node always exists before its children.
             for (const Code& c : m_codes) {

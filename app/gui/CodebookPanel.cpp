@@ -1,9 +1,10 @@
 #include "CodebookPanel.h"
 
+#include "store/QuickCodeRepository.h"
+
 #include "CodeDefinitionEditor.h"
 #include "CodePickerDialog.h"
 #include "CodebookModel.h"
-#include "QuickCodes.h"
 #include "store/Project.h"
 
 #include <QAction>
@@ -180,25 +181,20 @@ void CodebookPanel::setFilterText(const QString& text) {
 }
 
 std::vector<qint64> CodebookPanel::quickCodeIds() const {
-    if (!m_project) return {};
-    return QuickCodes(m_project->path()).codes(m_model->codes());
+    std::vector<qint64> ids;
+    if (!m_project) return ids;
+    auto keys = QuickCodeRepository(*m_project).keys(m_model->codes());
+    if (!keys) return ids;
+    for (const QuickCodeRepository::Key& k : *keys) ids.push_back(k.codeId);
+    return ids;
 }
 
 void CodebookPanel::pinQuickCode(qint64 codeId) {
-    if (!m_project || !m_model->code(codeId)) return;
-    QuickCodes quick(m_project->path());
-    if (!quick.pin(codeId)) return;
-    reload();
-    Q_EMIT quickCodesChanged();
+    if (m_project && m_model->code(codeId)) Q_EMIT pinRequested(codeId);
 }
 
 void CodebookPanel::unpinQuickCode(qint64 codeId) {
-    if (!m_project) return;
-    QuickCodes quick(m_project->path());
-    if (!quick.isPinned(codeId)) return;
-    quick.unpin(codeId);
-    reload();
-    Q_EMIT quickCodesChanged();
+    if (m_project) Q_EMIT unpinRequested(codeId);
 }
 
 void CodebookPanel::createCode(qint64 parentId, const QString& name) {
@@ -276,13 +272,18 @@ std::unique_ptr<QMenu> CodebookPanel::contextMenuFor(qint64 codeId) {
         QStringLiteral("Merge Into…"), [this, codeId] { promptMerge(codeId); }, writable);
     add(
         QStringLiteral("Colour…"), [this, codeId] { promptColour(codeId); }, writable);
-    const QuickCodes quick(m_project->path());
-    if (quick.isPinned(codeId)) {
-        add(QStringLiteral("Unpin Quick Code"), [this, codeId] { unpinQuickCode(codeId); });
+    bool pinned = false, room = false;
+    if (auto keys = QuickCodeRepository(*m_project).keys(m_model->codes())) {
+        for (const QuickCodeRepository::Key& k : *keys) {
+            pinned = pinned || (k.pinned && k.codeId == codeId);
+            room = room || !k.pinned;
+        }
+    }
+    if (pinned) {
+        add(QStringLiteral("Unpin Quick Code"), [this, codeId] { unpinQuickCode(codeId); }, writable);
     } else {
-        const bool room = int(quick.pinned().size()) < QuickCodes::kMaxCodes;
         add(
-            QStringLiteral("Pin as Quick Code"), [this, codeId] { pinQuickCode(codeId); }, room);
+            QStringLiteral("Pin as Quick Code"), [this, codeId] { pinQuickCode(codeId); }, writable && room);
     }
     menu->addSeparator();
     add(

@@ -44,8 +44,9 @@ class CodebookPanel : public QWidget {
     void selectCode(qint64 codeId);
     void setFilterText(const QString& text);
 
-    // The codes on keys 1–9 in number order (see QuickCodes for the defaults).
+    // The code on each of keys 1–9 (0: none), as core assigns them (QuickCodeRepository).
     std::vector<qint64> quickCodeIds() const;
+    // Emit pinRequested / unpinRequested: the controller makes them undoable edits.
     void pinQuickCode(qint64 codeId);
     void unpinQuickCode(qint64 codeId);
 
@@ -82,8 +83,9 @@ class CodebookPanel : public QWidget {
     void definitionEditRequested(const warrant::Code& updated);
     // Save a memo on a code: memoId 0 = new memo.
     void memoEditRequested(qint64 codeId, qint64 memoId, const QString& title, const QString& body);
-    // The quick-code pins changed (a QSettings preference, already stored): rebind keys 1–9.
-    void quickCodesChanged();
+    // Put the code on a quick-code key, or take it off (stored in the project).
+    void pinRequested(qint64 codeId);
+    void unpinRequested(qint64 codeId);
 
   protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

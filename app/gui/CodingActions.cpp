@@ -6,7 +6,7 @@
 #include "CreateCodeCommand.h"
 #include "DocumentView.h"
 #include "EditMemoCommand.h"
-#include "QuickCodes.h"
+#include "store/QuickCodeRepository.h"
 #include "RemoveCodingCommand.h"
 #include "Workbench.h"
 #include "store/CodebookRepository.h"
@@ -29,8 +29,11 @@ CodingActions::CodingActions(Workbench& workbench, DocumentView& view, QWidget* 
 
 std::vector<CodingRepository::Range> CodingActions::selectedRanges() const {
     const auto selected = m_view.selectedRange();
-    if (!selected || selected->end <= selected->start) return {};
-    return {{selected->sourceId, selected->start, selected->end}};
+    if (!selected || selected->end <= selected->start || !m_workbench.project()) return {};
+    // Core decides what of a selection is codable (never a speaker label).
+    auto codable = CodingRepository(*m_workbench.project()).codable({selected->sourceId, selected->start, selected->end});
+    if (!codable) return {};
+    return {*codable};
 }
 
 QString CodingActions::codeName(qint64 codeId) const {
@@ -59,14 +62,16 @@ bool CodingActions::applyToSelection(qint64 codeId) {
 bool CodingActions::applyQuickCode(int number) {
     Project* project = m_workbench.project();
     if (!project) return false;
-    auto codebook = CodebookRepository(*project).list();
-    if (!codebook) return false;
-    const std::vector<qint64> quick = QuickCodes(project->path()).codes(*codebook);
-    if (number < 1 || number > int(quick.size())) {
-        Q_EMIT message(QStringLiteral("No quick code %1: pin one from the codebook.").arg(number));
+    auto code = QuickCodeRepository(*project).codeOn(number);
+    if (!code) {
+        Q_EMIT message(code.errorMessage());
         return false;
     }
-    return applyToSelection(quick[size_t(number - 1)]);
+    if (*code == 0) {
+        Q_EMIT message(QStringLiteral("No quick code on %1: right-click a code in the codebook and pin it.").arg(number));
+        return false;
+    }
+    return applyToSelection(*code);
 }
 
 bool CodingActions::pickAndApply() {

@@ -207,8 +207,9 @@ void EvidencePanel::refreshLinks() {
         }
         m_model->setEvidence(claim.id, std::move(evidence));
     }
-    m_shownClaim = -1;
-    currentRowChanged();
+    // The shown claim's evidence is redrawn, but it is not chosen again: an edit elsewhere (a
+    // coding in a transcript) must not move the document view to the manuscript.
+    m_detail->showClaim(m_model->claim(currentClaimId()));
     rebuildFilter();
     updateCounts();
 }

@@ -176,10 +176,12 @@ void MainWindow::buildMenus() {
     pick->setObjectName(QStringLiteral("codeSelectionAction"));
     QAction* inVivo = code->addAction(QStringLiteral("&In-Vivo Code"), this, [this] { m_coding->inVivo(); });
     inVivo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    inVivo->setObjectName(QStringLiteral("inVivoAction"));
     QAction* turn = code->addAction(QStringLiteral("Code Whole &Turn…"), this, [this] {
         if (const qint64 id = m_coding->askForCode(QStringLiteral("Code Whole Turn"))) m_coding->codeWholeTurn(id);
     });
     turn->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    turn->setObjectName(QStringLiteral("codeTurnAction"));
     code->addSeparator();
     QAction* colours = code->addAction(QStringLiteral("Show Code &Colours"));
     colours->setCheckable(true);
@@ -189,6 +191,8 @@ void MainWindow::buildMenus() {
     QMenu* go = menuBar()->addMenu(QStringLiteral("&Go"));
     m_backAction = go->addAction(QStringLiteral("&Back"), QKeySequence::Back, this, &MainWindow::goBack);
     m_forwardAction = go->addAction(QStringLiteral("&Forward"), QKeySequence::Forward, this, &MainWindow::goForward);
+    m_backAction->setObjectName(QStringLiteral("backAction"));
+    m_forwardAction->setObjectName(QStringLiteral("forwardAction"));
     updateNavigationActions();
 
     QMenu* view = menuBar()->addMenu(QStringLiteral("&View"));

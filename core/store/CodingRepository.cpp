@@ -7,6 +7,7 @@
 #include "text/TextOffsets.h"
 
 #include <QCryptographicHash>
+#include <QRegularExpression>
 
 namespace warrant {
 
@@ -56,6 +57,57 @@ Result<qint64> CodingRepository::ensureSegment(qint64 sourceId, qsizetype start,
     return db.lastInsertId();
 }
 
+Result<CodingRepository::Range> CodingRepository::codable(const Range& range) {
+    SqliteDatabase& db = m_project.db();
+    SqliteStatement any = db.prepare(QStringLiteral(
+        "SELECT EXISTS(SELECT 1 FROM turns WHERE source_id = ?1), (SELECT length(text) FROM sources WHERE id = ?1)"));
+    any.bind(1, range.sourceId);
+    if (!any.next()) return makeError(any.error());
+    // Without turns, or a range that is not a range of this text (reported when it is applied).
+    if (any.int64(0) == 0 || range.start >= range.end || range.start < 0 || range.end > any.int64(1)) return range;
+    // Outside every turn (a transcript's heading notes): codable as it is, unless it is nothing
+    // but a speaker label.
+    SqliteStatement overlap = db.prepare(QStringLiteral(
+        "SELECT EXISTS(SELECT 1 FROM turns WHERE source_id = ?1 AND start_pos < ?3 AND ?2 < end_pos AND end_pos > start_pos), "
+        "substr((SELECT text FROM sources WHERE id = ?1), ?2 + 1, ?3 - ?2)"));
+    overlap.bind(1, range.sourceId).bind(2, qint64(range.start)).bind(3, qint64(range.end));
+    if (!overlap.next()) return makeError(overlap.error());
+    if (overlap.int64(0) == 0) {
+        static const QRegularExpression labelOnly(QStringLiteral("^\\s*(?:[^\\s:]{1,40}:)?\\s*$"));
+        if (labelOnly.match(overlap.text(1)).hasMatch())
+            return makeError(QStringLiteral("the selection holds only speaker labels or the space between turns: nothing to code"));
+        return range;
+    }
+    Range out = range;
+    // A start outside every turn moves to the first turn that begins inside the range.
+    SqliteStatement startInside = db.prepare(QStringLiteral(
+        "SELECT EXISTS(SELECT 1 FROM turns WHERE source_id = ?1 AND start_pos <= ?2 AND ?2 < end_pos)"));
+    startInside.bind(1, range.sourceId).bind(2, qint64(range.start));
+    if (!startInside.next()) return makeError(startInside.error());
+    if (startInside.int64(0) == 0) {
+        SqliteStatement next = db.prepare(QStringLiteral(
+            "SELECT min(start_pos) FROM turns WHERE source_id = ?1 AND start_pos >= ?2 AND start_pos < ?3 AND end_pos > start_pos"));
+        next.bind(1, range.sourceId).bind(2, qint64(range.start)).bind(3, qint64(range.end));
+        if (!next.next() || next.isNull(0))
+            return makeError(QStringLiteral("the selection holds only speaker labels or the space between turns: nothing to code"));
+        out.start = next.int64(0);
+    }
+    // An end outside every turn moves back to the end of the last turn that ends inside the range.
+    SqliteStatement endInside = db.prepare(QStringLiteral(
+        "SELECT EXISTS(SELECT 1 FROM turns WHERE source_id = ?1 AND start_pos < ?2 AND ?2 <= end_pos)"));
+    endInside.bind(1, range.sourceId).bind(2, qint64(out.end));
+    if (!endInside.next()) return makeError(endInside.error());
+    if (endInside.int64(0) == 0) {
+        SqliteStatement last = db.prepare(QStringLiteral(
+            "SELECT max(end_pos) FROM turns WHERE source_id = ?1 AND end_pos > ?2 AND end_pos <= ?3"));
+        last.bind(1, range.sourceId).bind(2, qint64(out.start)).bind(3, qint64(out.end));
+        if (!last.next() || last.isNull(0))
+            return makeError(QStringLiteral("the selection holds only speaker labels or the space between turns: nothing to code"));
+        out.end = last.int64(0);
+    }
+    return out;
+}
+
 Result<bool> CodingRepository::insertCoding(qint64 segmentId, qint64 codeId) {
     const qint64 coder = m_project.coderId();
     if (!coder) return makeError(QStringLiteral("cannot record coder %1").arg(m_project.coderName()));
@@ -77,8 +129,10 @@ Result<ApplyOutcome> CodingRepository::applyRanges(const std::vector<Range>& ran
     for (const Range& r : ranges) sources.push_back(r.sourceId);
     Status s = m_project.mutate(QStringLiteral("code.apply"),
                                 QStringLiteral("Apply code '%1' to %2").arg((*code)->name, detail), [&]() -> Status {
-        for (const Range& r : ranges) {
-            auto segment = ensureSegment(r.sourceId, r.start, r.end);
+        for (const Range& asked : ranges) {
+            auto r = codable(asked);
+            if (!r) return r.error();
+            auto segment = ensureSegment(r->sourceId, r->start, r->end);
             if (!segment) return segment.error();
             auto added = insertCoding(*segment, codeId);
             if (!added) return added.error();
@@ -149,7 +203,10 @@ Status CodingRepository::remove(qint64 codingId) {
     }, noticeFor({c.sourceId}));
 }
 
-Status CodingRepository::removeRange(qint64 sourceId, qsizetype start, qsizetype end, qint64 codeId) {
+Status CodingRepository::removeRange(qint64 sourceId, qsizetype askedStart, qsizetype askedEnd, qint64 codeId) {
+    auto narrowed = codable({sourceId, askedStart, askedEnd});
+    if (!narrowed) return narrowed.error();
+    const qsizetype start = narrowed->start, end = narrowed->end;
     const qint64 coder = m_project.coderId();
     return m_project.mutate(QStringLiteral("code.remove"),
                             QStringLiteral("Remove code %1 from %2:%3 of source %4").arg(codeId).arg(start).arg(end).arg(sourceId),
@@ -174,9 +231,11 @@ Result<int> CodingRepository::removeRanges(const std::vector<Range>& ranges, qin
         SqliteStatement del = m_project.db().prepare(QStringLiteral(
             "DELETE FROM codings WHERE code_id = ?1 AND coder_id = ?2 AND segment_id = (SELECT id FROM segments "
             "WHERE source_id = ?3 AND start_pos = ?4 AND end_pos = ?5)"));
-        for (const Range& r : ranges) {
+        for (const Range& asked : ranges) {
+            auto r = codable(asked);
+            if (!r) continue; // nothing of it was ever coded
             del.reset();
-            del.bind(1, codeId).bind(2, coder).bind(3, r.sourceId).bind(4, qint64(r.start)).bind(5, qint64(r.end));
+            del.bind(1, codeId).bind(2, coder).bind(3, r->sourceId).bind(4, qint64(r->start)).bind(5, qint64(r->end));
             if (!del.run()) return makeError(del.error());
             removed += m_project.db().changes();
         }

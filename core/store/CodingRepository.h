@@ -62,6 +62,12 @@ public:
     struct Range { qint64 sourceId; qsizetype start; qsizetype end; };
     Result<ApplyOutcome> applyRanges(const std::vector<Range>& ranges, qint64 codeId, const QString& detail);
 
+    // The part of a range that is codable text: in a transcript, a range that starts or ends on a
+    // speaker label ("R8: ") or between turns is narrowed to the turns' own text, so a coding never
+    // holds a label and keeps its turn number. Documents without turns are left as they are. An
+    // error when nothing but labels and gaps is selected. Applying and removing both narrow.
+    Result<Range> codable(const Range& range);
+
     Status remove(qint64 codingId);
     // Removes one coder's coding of a code on exactly this range (undo of applyRange).
     Status removeRange(qint64 sourceId, qsizetype start, qsizetype end, qint64 codeId);

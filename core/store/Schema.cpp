@@ -159,6 +159,15 @@ const char* const kVersion3 = R"SQL(
 CREATE INDEX IF NOT EXISTS participants_by_code_nocase ON participants(code COLLATE NOCASE);
 )SQL";
 
+// Version 4: the codes on the number keys belong to the project, so a project moved to another
+// machine or opened by another coder keeps them. A deleted code frees its key.
+const char* const kVersion4 = R"SQL(
+CREATE TABLE IF NOT EXISTS quick_codes (
+    key     INTEGER PRIMARY KEY CHECK (key BETWEEN 1 AND 9),
+    code_id INTEGER NOT NULL UNIQUE REFERENCES codes(id) ON DELETE CASCADE
+);
+)SQL";
+
 } // namespace
 
 const std::vector<Migration>& migrations() {
@@ -166,6 +175,7 @@ const std::vector<Migration>& migrations() {
         {1, QString::fromUtf8(kVersion1)},
         {2, QString::fromUtf8(kVersion2)},
         {3, QString::fromUtf8(kVersion3)},
+        {4, QString::fromUtf8(kVersion4)},
     };
     return all;
 }

@@ -2,7 +2,7 @@
 #include "CodePickerDialog.h"
 #include "CodebookModel.h"
 #include "CodebookPanel.h"
-#include "QuickCodes.h"
+#include "store/QuickCodeRepository.h"
 #include "TestPaths.h"
 #include "TextRangeMime.h"
 #include "ops/CodeCounts.h"
@@ -313,11 +313,18 @@ TEST_CASE("The codebook panel context menu and create requests", "[codebook]") {
         if (a->text() == QStringLiteral("Delete")) a->trigger();
     CHECK(deletes == std::vector<qint64>{funding});
 
-    // Pinning from the menu numbers the code and flips the action to Unpin.
+    // Pinning from the menu asks for the pin; once stored, the code is numbered and the action
+    // flips to Unpin.
+    std::vector<qint64> pins;
+    QObject::connect(&panel, &CodebookPanel::pinRequested, [&](qint64 id) { pins.push_back(id); });
     for (QAction* a : menu->actions())
         if (a->text() == QStringLiteral("Pin as Quick Code")) a->trigger();
-    CHECK(panel.quickCodeIds() == std::vector<qint64>{funding});
-    CHECK(panel.model()->indexOf(funding).data().toString() == QStringLiteral("Funding  [1]"));
+    REQUIRE(pins == std::vector<qint64>{funding});
+    auto key = QuickCodeRepository(*sample.project).pin(funding);
+    REQUIRE(key.ok());
+    panel.reload();
+    CHECK(panel.quickCodeIds().at(size_t(*key - 1)) == funding);
+    CHECK(panel.model()->indexOf(funding).data().toString() == QStringLiteral("Funding  [%1]").arg(*key));
     auto after = panel.contextMenuFor(funding);
     CHECK(texts(*after).contains(QStringLiteral("Unpin Quick Code")));
 }
@@ -424,41 +431,3 @@ TEST_CASE("The code picker chooses by typed text and creates with Shift+Enter", 
     }
 }
 
-TEST_CASE("Quick codes default to leaves and persist pins per project", "[codebook]") {
-    SampleProject sample;
-    const std::vector<Code> codebook = sample.codebook();
-    const QString path = sample.project->path();
-
-    QuickCodes quick(path);
-    const std::vector<qint64> defaults = quick.codes(codebook);
-    REQUIRE(defaults.size() == 9);
-    CHECK(defaults[0] == sample.codeId(QStringLiteral("Political influence/National agenda and fashion")));
-    CHECK(defaults[3] == sample.codeId(QStringLiteral("Pragmatic approach/Pressure to act")));
-    CHECK(quick.numberOf(defaults[8], codebook) == 9);
-    CHECK(quick.numberOf(sample.codeId(QStringLiteral("Political influence")), codebook) == 0);
-
-    const qint64 funding = sample.codeId(QStringLiteral("Funding"));
-    const qint64 linkages = sample.codeId(QStringLiteral("Linkages"));
-    CHECK(quick.pin(funding));
-    CHECK_FALSE(quick.pin(funding));
-    CHECK(quick.pin(linkages));
-    CHECK(quick.pin(987654)); // a code deleted since
-    CHECK(quick.codes(codebook) == std::vector<qint64>{funding, linkages});
-    CHECK(quick.numberOf(linkages, codebook) == 2);
-
-    // A fresh instance reads the same pins; another project does not see them.
-    QuickCodes reread(path);
-    CHECK(reread.codes(codebook) == std::vector<qint64>{funding, linkages});
-    CHECK(QuickCodes(sample.dir.filePath(QStringLiteral("other.warrant"))).codes(codebook) == defaults);
-    reread.unpin(funding);
-    CHECK(QuickCodes(path).codes(codebook) == std::vector<qint64>{linkages});
-    CHECK(QuickCodes(path).numberOf(funding, codebook) == 0);
-
-    // At most nine pins.
-    QuickCodes full(path);
-    int pinned = int(full.pinned().size());
-    for (const Code& c : codebook)
-        if (full.pin(c.id)) ++pinned;
-    CHECK(pinned == QuickCodes::kMaxCodes);
-    CHECK(full.codes(codebook).size() == size_t(QuickCodes::kMaxCodes) - 1); // the deleted pin is skipped
-}

@@ -6,10 +6,10 @@
 #include "DocumentView.h"
 #include "EvidencePanel.h"
 #include "MainWindow.h"
-#include "QuickCodes.h"
 #include "SearchPanel.h"
 #include "SourcesPanel.h"
 #include "TestPaths.h"
+#include "RemoveCodingCommand.h"
 #include "TextRangeMime.h"
 #include "Workbench.h"
 #include "ops/DemoProjectBuilder.h"
@@ -17,6 +17,7 @@
 #include "store/CodebookRepository.h"
 #include "store/CodingRepository.h"
 #include "store/Project.h"
+#include "store/QuickCodeRepository.h"
 #include "store/SourceRepository.h"
 
 #include <QAction>
@@ -91,10 +92,10 @@ TEST_CASE("The main window codes a selection by keyboard and undoes and redoes i
     REQUIRE(view->selectedRange().has_value());
     const TextLocation selected = *view->selectedRange();
 
-    auto codebook = *CodebookRepository(sample.project()).list();
-    const std::vector<qint64> quick = QuickCodes(sample.path).codes(codebook);
-    REQUIRE_FALSE(quick.empty());
-    const qint64 code = quick.front();
+    auto onKey1 = QuickCodeRepository(sample.project()).codeOn(1);
+    REQUIRE(onKey1.ok());
+    REQUIRE(*onKey1 > 0);
+    const qint64 code = *onKey1;
     const int before = sample.codingsOnDisk(code);
 
     view->setFocus();
@@ -210,4 +211,134 @@ TEST_CASE("Ctrl+K codes the selection with a code picked by typing or with a new
     // One step: undo removes the coding and the code.
     window.workbench().undoStack()->undo();
     CHECK_FALSE(CodebookRepository(sample.project()).resolve(QStringLiteral("Supplier voices")).ok());
+}
+
+namespace {
+
+const Turn& turnOf(const std::vector<Turn>& turns, int number) {
+    for (const Turn& t : turns)
+        if (t.number == number) return t;
+    FAIL("no turn " << number);
+    return turns.front();
+}
+
+QPoint pointAt(DocumentView* view, qsizetype position) {
+    QTextCursor cursor(view->document());
+    cursor.setPosition(int(position));
+    return view->cursorRect(cursor).center();
+}
+
+} // namespace
+
+TEST_CASE("A coding edit never moves the document view, even after a claim was shown", "[gui][coding]") {
+    SampleWindow sample;
+    MainWindow& window = sample.window;
+    qint64 manuscript = 0;
+    const auto sources = SourceRepository(sample.project()).list();
+    for (const Source& s : *sources)
+        if (s.kind == SourceKind::Manuscript) manuscript = s.id;
+    REQUIRE(window.auditManuscript(manuscript).ok());
+    // A claim chosen in the evidence list shows the manuscript.
+    ClaimListModel* claims = window.evidencePanel()->claimModel();
+    REQUIRE(claims->rowCount() > 0);
+    window.evidencePanel()->selectClaim(claims->data(claims->index(0, 0), ClaimListModel::ClaimIdRole).toLongLong());
+    DocumentView* view = window.documentView();
+    REQUIRE(view->sourceId() == manuscript);
+
+    // Then, as from a search hit, R8 and a few words of turn 4.
+    const qint64 r8 = sample.sourceTitled(QStringLiteral("R8"));
+    const Turn turn = turnOf(*SourceRepository(sample.project()).turns(r8), 4);
+    window.navigateTo({r8, turn.start + 8, turn.start + 30});
+    auto* back = window.findChild<QAction*>(QStringLiteral("backAction"));
+    REQUIRE(back);
+    const bool backBefore = back->isEnabled();
+    const TextLocation selected = *view->selectedRange();
+
+    const auto stays = [&](const char* what) {
+        INFO(what);
+        CHECK(view->sourceId() == r8);
+        REQUIRE(view->selectedRange().has_value());
+        CHECK(view->selectedRange()->start == selected.start);
+        CHECK(back->isEnabled() == backBefore);
+    };
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_1);
+    stays("quick code 1");
+    window.workbench().undoStack()->undo();
+    stays("undo");
+    window.findChild<QAction*>(QStringLiteral("inVivoAction"))->trigger();
+    stays("in-vivo code");
+    SegmentFilter onR8;
+    onR8.sourceId = r8;
+    const auto coded = CodingRepository(sample.project()).segments(onR8);
+    REQUIRE_FALSE(coded->empty());
+    view->selectRange(selected.start, selected.end);
+    REQUIRE(window.workbench().push(new RemoveCodingCommand(window.workbench(), coded->back())));
+    stays("remove coding");
+}
+
+TEST_CASE("A triple-clicked turn is coded without its speaker label and keeps its turn number", "[gui][coding]") {
+    SampleWindow sample;
+    MainWindow& window = sample.window;
+    const qint64 r8 = sample.sourceTitled(QStringLiteral("R8"));
+    window.showSource(r8);
+    DocumentView* view = window.documentView();
+    const Turn turn = turnOf(*SourceRepository(sample.project()).turns(r8), 4);
+    view->selectRange(turn.start, turn.start); // scrolled into view
+    const QPoint inside = pointAt(view, turn.start + 12);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, inside);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, inside);
+    REQUIRE(view->selectedRange().has_value());
+    REQUIRE(view->selectedRange()->start < turn.start); // the line, label and all
+
+    auto onKey1 = QuickCodeRepository(sample.project()).codeOn(1);
+    REQUIRE(onKey1.ok());
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_1);
+    SegmentFilter filter;
+    filter.sourceId = r8;
+    filter.codeIds = {*onKey1};
+    const auto coded = CodingRepository(sample.project()).segments(filter);
+    REQUIRE(coded.ok());
+    bool found = false;
+    for (const CodedSegment& s : *coded) {
+        if (s.turnNumber != 4) continue;
+        found = true;
+        CHECK(s.start == turn.start);
+        CHECK_FALSE(s.text.startsWith(QStringLiteral("R8")));
+        CHECK(s.citation() == QStringLiteral("(R8, turn 4)"));
+    }
+    CHECK(found);
+}
+
+TEST_CASE("Pinning one quick code keeps keys 2 to 9, across a restart and in the project", "[gui][coding]") {
+    SampleWindow sample;
+    MainWindow& window = sample.window;
+    auto before = QuickCodeRepository(sample.project()).keys();
+    REQUIRE(before.ok());
+    const qint64 funding = CodebookRepository(sample.project()).resolve(QStringLiteral("Funding"))->id;
+    window.codebookPanel()->pinQuickCode(funding);
+    CHECK(window.workbench().undoStack()->undoText() == QStringLiteral("Pin Quick Code 'Funding'"));
+    CHECK(*QuickCodeRepository(sample.project()).codeOn(1) == funding);
+
+    // Quit and reopen: the pin comes from the project file; key 2 still codes its default.
+    window.workbench().close();
+    REQUIRE(window.openProject(sample.path).ok());
+    window.workbench().waitForIndex();
+    CHECK(*QuickCodeRepository(sample.project()).codeOn(1) == funding);
+    const qint64 onKey2 = (*before)[1].codeId;
+    REQUIRE(onKey2 > 0);
+    const qint64 r8 = sample.sourceTitled(QStringLiteral("R8"));
+    const Turn turn = turnOf(*SourceRepository(sample.project()).turns(r8), 4);
+    window.navigateTo({r8, turn.start + 8, turn.start + 30});
+    const int codings = sample.codingsOnDisk(onKey2);
+    window.documentView()->setFocus();
+    QTest::keyClick(window.documentView(), Qt::Key_2);
+    CHECK(sample.codingsOnDisk(onKey2) == codings + 1);
+
+    // Undo takes the pin off again.
+    window.codebookPanel()->unpinQuickCode(funding);
+    CHECK(*QuickCodeRepository(sample.project()).codeOn(1) == (*before)[0].codeId);
+    window.workbench().undoStack()->undo();
+    CHECK(*QuickCodeRepository(sample.project()).codeOn(1) == funding);
 }
