@@ -83,6 +83,8 @@ Result<QString> EvidenceController::audit(qint64 manuscriptId) {
         delete command;
         return ran.error();
     }
+    // An audit that stored nothing new (the same claims, links and verdicts as the stored one)
+    // leaves no undo step (the command is obsolete) and nothing in the change log.
     m_workbench.push(command);
     m_panel.setReport(report);
     return QStringLiteral("Audit of %1: %2 claims, %3 findings").arg(title).arg(report.claims.size()).arg(report.findings);

@@ -1,5 +1,7 @@
 #include "EvidencePanel.h"
 
+#include "trace/AuditStore.h"
+
 #include "ClaimDetailView.h"
 #include "ClaimListModel.h"
 #include "ClaimStatus.h"
@@ -116,7 +118,10 @@ EvidencePanel::EvidencePanel(QWidget* parent) : QWidget(parent) {
     layout->addWidget(splitter, 1);
 
     connect(m_audit, &QPushButton::clicked, this, &EvidencePanel::requestAudit);
-    connect(m_manuscripts, &QComboBox::activated, this, &EvidencePanel::requestAudit);
+    // Choosing a manuscript shows its last stored audit, or audits it when it has none.
+    connect(m_manuscripts, &QComboBox::activated, this, [this] {
+        if (!showStoredReport()) requestAudit();
+    });
     connect(m_filter, &QComboBox::activated, this, &EvidencePanel::applyFilter);
     connect(m_claimView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &EvidencePanel::currentRowChanged);
@@ -144,6 +149,15 @@ void EvidencePanel::setProject(Project* project) {
     reloadManuscripts();
     currentRowChanged();
     updateCounts();
+    showStoredReport();
+}
+
+bool EvidencePanel::showStoredReport() {
+    if (!m_project || currentManuscriptId() <= 0) return false;
+    auto stored = AuditStore(*m_project).lastReport(currentManuscriptId());
+    if (!stored || !*stored) return false;
+    setReport(**stored, ClaimChoice::KeepNone);
+    return true;
 }
 
 void EvidencePanel::reloadManuscripts() {
@@ -156,7 +170,7 @@ void EvidencePanel::reloadManuscripts() {
     m_audit->setEnabled(!m_busy && m_manuscripts->count() > 0);
 }
 
-void EvidencePanel::setReport(const AuditReport& report) {
+void EvidencePanel::setReport(const AuditReport& report, ClaimChoice choice) {
     const qint64 previous = currentClaimId();
     const int manuscript = m_manuscripts->findText(report.manuscript);
     if (manuscript >= 0) m_manuscripts->setCurrentIndex(manuscript);
@@ -170,7 +184,7 @@ void EvidencePanel::setReport(const AuditReport& report) {
     m_shownClaim = -1; // the claim may have the same id but new findings: show it afresh
     if (m_model->rowOf(previous) >= 0)
         selectClaim(previous);
-    else if (m_proxy->rowCount() > 0)
+    else if (m_proxy->rowCount() > 0 && choice == ClaimChoice::First)
         m_claimView->setCurrentIndex(m_proxy->index(0, 0));
     currentRowChanged();
     updateCounts();

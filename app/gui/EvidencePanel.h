@@ -39,7 +39,12 @@ class EvidencePanel : public QWidget {
     void setProject(Project* project);
     // Shows an audit of the current manuscript (selecting it in the manuscript list when the
     // title matches). Keeps the current claim when the new report still has it.
-    void setReport(const AuditReport& report);
+    // First: select the first claim when none was selected (after an audit); KeepNone: select
+    // nothing new (a stored report shown on open must not move the document view).
+    enum class ClaimChoice { First, KeepNone };
+    void setReport(const AuditReport& report, ClaimChoice choice = ClaimChoice::First);
+    // Shows the current manuscript's last stored audit; false when it has none.
+    bool showStoredReport();
     // While an audit runs: the audit button and manuscript choice are disabled, progress shows.
     void setBusy(bool busy);
     bool isBusy() const { return m_busy; }

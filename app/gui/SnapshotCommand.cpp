@@ -1,6 +1,7 @@
 #include "SnapshotCommand.h"
 
 #include "Workbench.h"
+#include "store/ChangeLogReader.h"
 #include "store/Project.h"
 
 namespace warrant {
@@ -15,7 +16,7 @@ Status SnapshotCommand::run(const std::function<Status()>& edit) {
     if (!m_dir->isValid()) return makeError(QStringLiteral("cannot create a temporary folder for undo"));
     auto before = ProjectSnapshot::take(*project, m_dir->filePath(QStringLiteral("before.sqlite")));
     if (!before) return before.error();
-    const auto lastChange = [project] { return project->db().queryInt(QStringLiteral("SELECT ifnull(max(id), 0) FROM change_log")); };
+    const auto lastChange = [project] { return ChangeLogReader(*project).lastId(); };
     const auto changesBefore = lastChange();
     if (Status s = edit(); !s) {
         // An edit that stopped half-way (a cancelled audit) leaves nothing behind.
@@ -24,6 +25,9 @@ Status SnapshotCommand::run(const std::function<Status()>& edit) {
             (void)before->restore(*project, m_action + QStringLiteral(".abandoned"), text(), m_notice);
         return s;
     }
+    const auto changesAfter = lastChange();
+    m_changed = !changesBefore || !changesAfter || *changesAfter != *changesBefore;
+    if (!m_changed) return {}; // nothing to undo: the caller drops the command
     auto after = ProjectSnapshot::take(*project, m_dir->filePath(QStringLiteral("after.sqlite")));
     if (!after) return after.error();
     m_before = *before;
@@ -34,7 +38,7 @@ Status SnapshotCommand::run(const std::function<Status()>& edit) {
 void SnapshotCommand::redo() {
     if (!m_done) {
         m_done = true;
-        if (!m_before) setObsolete(true);
+        if (!m_before || !m_changed) setObsolete(true);
         return;
     }
     Project* project = m_workbench.project();

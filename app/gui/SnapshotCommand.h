@@ -22,7 +22,8 @@ public:
     SnapshotCommand(Workbench& workbench, const QString& text, const QString& action, ChangeNotice notice);
 
     // Takes the "before" copy, runs `edit`, takes the "after" copy. On failure nothing is kept
-    // and the command must not be pushed.
+    // and the command must not be pushed. An edit that wrote nothing (an audit identical to the
+    // stored one) makes the command obsolete, so pushing it adds no undo step.
     Status run(const std::function<Status()>& edit);
 
     void redo() override;
@@ -35,7 +36,8 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::optional<ProjectSnapshot> m_before;
     std::optional<ProjectSnapshot> m_after;
-    bool m_done = false; // the first redo() is the edit run() already made
+    bool m_done = false;    // the first redo() is the edit run() already made
+    bool m_changed = false; // it wrote something (else pushing it leaves no undo step)
 };
 
 } // namespace warrant

@@ -16,4 +16,8 @@ Result<std::vector<ChangeLogEntry>> ChangeLogReader::entries(int limit) {
     return entries;
 }
 
+Result<qint64> ChangeLogReader::lastId() {
+    return m_project.db().queryInt(QStringLiteral("SELECT ifnull(max(id), 0) FROM change_log"));
+}
+
 } // namespace warrant

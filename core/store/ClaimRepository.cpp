@@ -238,4 +238,19 @@ Result<std::vector<EvidenceLink>> ClaimRepository::links(qint64 claimId) {
     return out;
 }
 
+Result<std::optional<QString>> ClaimRepository::storedReport(qint64 sourceId) {
+    SqliteStatement row = m_project.db().prepare(QStringLiteral("SELECT report FROM audit_reports WHERE source_id = ?1"));
+    row.bind(1, sourceId);
+    if (row.next()) return std::optional<QString>(row.text(0));
+    if (row.failed()) return makeError(row.error());
+    return std::optional<QString>();
+}
+
+Status ClaimRepository::storeReport(qint64 sourceId, const QString& json) {
+    SqliteStatement put = m_project.db().prepare(
+        QStringLiteral("INSERT OR REPLACE INTO audit_reports(source_id, saved_at, report) VALUES(?1, ?2, ?3)"));
+    put.bind(1, sourceId).bind(2, Project::nowText()).bind(3, json);
+    return put.run() ? Status() : Status(makeError(put.error()));
+}
+
 } // namespace warrant

@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "model/Evidence.h"
 
+#include <optional>
 #include <tuple>
 #include <vector>
 
@@ -71,6 +72,11 @@ public:
     Status setStance(qint64 linkId, EvidenceStance stance);
     Status unlink(qint64 linkId);
     Result<std::vector<EvidenceLink>> links(qint64 claimId);
+
+    // The last stored audit report of a manuscript (JSON, as the audit writes it), if any.
+    Result<std::optional<QString>> storedReport(qint64 sourceId);
+    // Replaces it; call inside Project::mutate (the audit's store does).
+    Status storeReport(qint64 sourceId, const QString& json);
 
 private:
     Project& m_project;

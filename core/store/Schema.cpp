@@ -168,6 +168,16 @@ CREATE TABLE IF NOT EXISTS quick_codes (
 );
 )SQL";
 
+// Version 5: the last stored audit of each manuscript (its report as JSON), so the workbench
+// shows it again when the project is opened.
+const char* const kVersion5 = R"SQL(
+CREATE TABLE IF NOT EXISTS audit_reports (
+    source_id INTEGER PRIMARY KEY REFERENCES sources(id) ON DELETE CASCADE,
+    saved_at  TEXT NOT NULL,
+    report    TEXT NOT NULL
+);
+)SQL";
+
 } // namespace
 
 const std::vector<Migration>& migrations() {
@@ -176,6 +186,7 @@ const std::vector<Migration>& migrations() {
         {2, QString::fromUtf8(kVersion2)},
         {3, QString::fromUtf8(kVersion3)},
         {4, QString::fromUtf8(kVersion4)},
+        {5, QString::fromUtf8(kVersion5)},
     };
     return all;
 }

@@ -1,6 +1,9 @@
 #include "trace/AuditStore.h"
 
 #include "store/Project.h"
+#include "trace/TurnTexts.h"
+#include "trace/report/AuditJsonReader.h"
+#include "trace/report/AuditJsonWriter.h"
 
 #include <algorithm>
 #include <map>
@@ -73,36 +76,60 @@ Status AuditStore::refreshLinkIds(AuditClaim& claim) {
     return {};
 }
 
+Status AuditStore::storeClaims(qint64 sourceId, const ClaimRepository::Spans& detected, AuditReport& report) {
+    ClaimRepository claims(m_project);
+    auto stored = claims.syncDetected(sourceId, detected);
+    if (!stored) return stored.error();
+    std::map<std::pair<qsizetype, qsizetype>, qint64> idOf;
+    for (const StoredClaim& c : *stored) idOf[{c.start, c.end}] = c.id;
+    for (AuditClaim& c : report.claims) {
+        const auto id = idOf.find({c.start, c.end});
+        if (id == idOf.end())
+            return makeError(QStringLiteral("claim %1:%2 of %3 was not stored").arg(c.start).arg(c.end).arg(report.manuscript));
+        c.id = id->second;
+        if (auto linked = claims.syncVerifiedLinks(c.id, verifiedSpans(c)); !linked) return linked.error();
+        if (Status r = refreshLinkIds(c); !r) return r;
+    }
+    return {};
+}
+
 Result<bool> AuditStore::save(qint64 sourceId, const ClaimRepository::Spans& detected, AuditReport& report) {
     auto same = unchanged(sourceId, detected, report);
     if (!same) return same.error();
-    if (*same) return false;
     ClaimRepository claims(m_project);
-    Status s =
-        m_project.mutate(QStringLiteral("audit.save"),
-                         QStringLiteral("Store the audit of %1").arg(report.manuscript), [&]() -> Status {
-                             auto stored = claims.syncDetected(sourceId, detected);
-                             if (!stored) return stored.error();
-                             std::map<std::pair<qsizetype, qsizetype>, qint64> idOf;
-                             for (const StoredClaim& c : *stored)
-                                 idOf[{c.start, c.end}] = c.id;
-                             for (AuditClaim& c : report.claims) {
-                                 const auto id = idOf.find({c.start, c.end});
-                                 if (id == idOf.end())
-                                     return makeError(QStringLiteral("claim %1:%2 of %3 was not stored")
-                                                          .arg(c.start)
-                                                          .arg(c.end)
-                                                          .arg(report.manuscript));
-                                 c.id = id->second;
-                                 if (auto linked = claims.syncVerifiedLinks(c.id, verifiedSpans(c)); !linked)
-                                     return linked.error();
-                             }
-                             return {};
-                         });
+    auto previous = claims.storedReport(sourceId);
+    if (!previous) return previous.error();
+    if (*same && *previous && **previous == QString::fromUtf8(AuditJsonWriter::write(report))) return false;
+    Status s = m_project.mutate(QStringLiteral("audit.save"), QStringLiteral("Store the audit of %1").arg(report.manuscript),
+                                [&]() -> Status {
+        if (!*same)
+            if (Status stored = storeClaims(sourceId, detected, report); !stored) return stored;
+        return claims.storeReport(sourceId, QString::fromUtf8(AuditJsonWriter::write(report)));
+    });
     if (!s) return s.error();
-    for (AuditClaim& c : report.claims)
-        if (Status r = refreshLinkIds(c); !r) return r.error();
     return true;
+}
+
+Result<std::optional<AuditReport>> AuditStore::lastReport(qint64 sourceId) {
+    auto json = ClaimRepository(m_project).storedReport(sourceId);
+    if (!json) return json.error();
+    if (!*json) return std::optional<AuditReport>();
+    auto report = AuditJsonReader::read((*json)->toUtf8());
+    if (!report) return report.error();
+    // The passages around each place, as a fresh audit shows them side by side.
+    TurnTexts turns(m_project);
+    const auto withContext = [&](EvidenceLocation& l) {
+        if (l.sourceId == 0) return;
+        if (const TurnText* t = turns.at(l.sourceId, l.start)) l.context = t->text;
+    };
+    for (AuditClaim& c : report->claims) {
+        for (AuditQuote& q : c.quotes) {
+            if (q.found) withContext(*q.found);
+            for (EvidenceLocation& l : q.alsoFound) withContext(l);
+        }
+        for (AuditEvidence& e : c.evidence) withContext(e.location);
+    }
+    return std::optional<AuditReport>(std::move(*report));
 }
 
 } // namespace warrant

@@ -4,6 +4,8 @@
 #include "store/ClaimRepository.h"
 #include "trace/AuditReport.h"
 
+#include <optional>
+
 namespace warrant {
 
 class Project;
@@ -26,13 +28,19 @@ class AuditStore {
 
     // Stores the claims and links of `report` (made from `detected`), updating its claim ids and
     // link ids. Returns whether anything was written.
+    // The report itself is stored with them (and alone, when only verdicts changed).
     Result<bool> save(qint64 sourceId, const ClaimRepository::Spans& detected, AuditReport& report);
+
+    // The last stored audit of a manuscript, with each location's passage read back in; nullopt
+    // when it was never stored.
+    Result<std::optional<AuditReport>> lastReport(qint64 sourceId);
 
   private:
     static std::vector<ClaimRepository::Span> verifiedSpans(const AuditClaim& claim);
     Result<bool> unchanged(qint64 sourceId, const ClaimRepository::Spans& detected,
                            const AuditReport& report);
     Status refreshLinkIds(AuditClaim& claim);
+    Status storeClaims(qint64 sourceId, const ClaimRepository::Spans& detected, AuditReport& report);
 
     Project& m_project;
 };

@@ -13,6 +13,7 @@
 #include "TextRangeMime.h"
 #include "Workbench.h"
 #include "ops/DemoProjectBuilder.h"
+#include "store/ChangeLogReader.h"
 #include "store/ClaimRepository.h"
 #include "store/CodebookRepository.h"
 #include "store/CodingRepository.h"
@@ -341,4 +342,35 @@ TEST_CASE("Pinning one quick code keeps keys 2 to 9, across a restart and in the
     CHECK(*QuickCodeRepository(sample.project()).codeOn(1) == (*before)[0].codeId);
     window.workbench().undoStack()->undo();
     CHECK(*QuickCodeRepository(sample.project()).codeOn(1) == funding);
+}
+
+TEST_CASE("The last stored audit is shown on open and an unchanged re-audit logs nothing", "[gui][evidence]") {
+    SampleWindow sample;
+    MainWindow& window = sample.window;
+    qint64 manuscript = 0;
+    const auto sources = SourceRepository(sample.project()).list();
+    for (const Source& s : *sources)
+        if (s.kind == SourceKind::Manuscript) manuscript = s.id;
+    REQUIRE(window.auditManuscript(manuscript).ok());
+    ClaimListModel* claims = window.evidencePanel()->claimModel();
+    const int shown = claims->rowCount();
+    REQUIRE(shown > 0);
+    const int problems = claims->problemCount();
+
+    // Quit and reopen: the evidence view shows the stored audit, and the view stays where it opens.
+    window.workbench().close();
+    REQUIRE(window.openProject(sample.path).ok());
+    window.workbench().waitForIndex();
+    const qint64 opened = window.documentView()->sourceId();
+    CHECK(window.evidencePanel()->claimModel()->rowCount() == shown);
+    CHECK(window.evidencePanel()->claimModel()->problemCount() == problems);
+    CHECK(window.documentView()->sourceId() == opened);
+
+    // Auditing again with nothing changed writes nothing and adds no undo step.
+    const auto lastChange = [&] { return *ChangeLogReader(sample.project()).lastId(); };
+    const qint64 before = lastChange();
+    REQUIRE(window.auditManuscript(manuscript).ok());
+    CHECK(lastChange() == before);
+    CHECK(window.workbench().undoStack()->count() == 0);
+    CHECK(window.evidencePanel()->claimModel()->rowCount() == shown);
 }
