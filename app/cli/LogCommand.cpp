@@ -42,8 +42,8 @@ int LogCommand::run(const QStringList& args, CliContext& ctx) {
         return ExitOk;
     }
     for (const ChangeLogEntry& e : *entries)
-        ctx.out << JsonOutput::dateTime(e.at) << "  " << e.coder << "  " << e.action << "  " << e.detail
-                << "\n";
+        // A sentence a supervisor can read: "alewis coded R8 turn 4 with 'Thin evidence base'".
+        ctx.out << JsonOutput::dateTime(e.at) << "  " << e.coder << " " << e.detail << "  [" << e.action << "]\n";
     ctx.out.flush();
     return ExitOk;
 }

@@ -42,7 +42,7 @@ void ApplyCodeCommand::redo() {
         setObsolete(true);
         return;
     }
-    auto applied = codings.applyRanges(m_added, code, text());
+    auto applied = codings.applyRanges(m_added, code);
     if (!applied) {
         m_workbench.reportFailure(applied.errorMessage());
         setObsolete(true);
@@ -52,7 +52,7 @@ void ApplyCodeCommand::redo() {
 void ApplyCodeCommand::undo() {
     Project* project = m_workbench.project();
     if (!project || m_added.empty()) return;
-    auto removed = CodingRepository(*project).removeRanges(m_added, m_codeId(), QStringLiteral("Undo ") + text());
+    auto removed = CodingRepository(*project).removeRanges(m_added, m_codeId());
     if (!removed) m_workbench.reportFailure(removed.errorMessage());
 }
 

@@ -1,5 +1,7 @@
 #include "ImportController.h"
 
+#include "Counted.h"
+
 #include "SnapshotCommand.h"
 #include "Workbench.h"
 #include "ops/ImportService.h"
@@ -45,7 +47,7 @@ void ImportController::chooseAndImport() {
     const int guessed = int(guessKind(paths));
     bool ok = false;
     const QString kind = QInputDialog::getItem(m_dialogParent, QStringLiteral("Import Files"),
-                                               QStringLiteral("Import %1 file(s) as:").arg(paths.size()), kinds,
+                                               (paths.size() == 1 ? QStringLiteral("Import 1 file as:") : QStringLiteral("Import %1 files as:").arg(paths.size())), kinds,
                                                guessed, false, &ok);
     if (!ok) return;
     auto done = importFiles(paths, SourceKind(kinds.indexOf(kind)));
@@ -82,7 +84,7 @@ Result<QString> ImportController::importFiles(const QStringList& paths, SourceKi
     ChangeNotice notice;
     notice.participantsChanged = true;
     notice.codebookChanged = true;
-    auto* command = new SnapshotCommand(m_workbench, QStringLiteral("Import %1 File(s)").arg(paths.size()),
+    auto* command = new SnapshotCommand(m_workbench, (paths.size() == 1 ? QStringLiteral("Import 1 File") : QStringLiteral("Import %1 Files").arg(paths.size())),
                                         QStringLiteral("source.import"), notice);
     const Status ran = command->run([&]() -> Status {
         return m_workbench.runInBackground([&]() -> Status {
@@ -103,7 +105,7 @@ Result<QString> ImportController::importFiles(const QStringList& paths, SourceKi
     } else {
         m_workbench.push(command);
     }
-    QString summary = QStringLiteral("Imported %1 file(s).").arg(outcome.imported.size());
+    QString summary = QStringLiteral("Imported %1.").arg(counted(qsizetype(outcome.imported.size()), QStringLiteral("file"), QStringLiteral("files")));
     if (!outcome.duplicates.isEmpty())
         summary += QStringLiteral("\nSkipped %1 already in the project:\n%2")
                        .arg(outcome.duplicates.size())
@@ -130,7 +132,7 @@ Result<QString> ImportController::importParticipants(const QString& csvPath) {
         return ran.error();
     }
     m_workbench.push(command);
-    return QStringLiteral("Imported %1 participant(s).").arg(count);
+    return QStringLiteral("Imported %1.").arg(counted(count, QStringLiteral("participant"), QStringLiteral("participants")));
 }
 
 } // namespace warrant

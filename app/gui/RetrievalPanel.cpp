@@ -1,5 +1,7 @@
 #include "RetrievalPanel.h"
 
+#include "Counted.h"
+
 #include "RetrievalModel.h"
 #include "ops/SegmentCsvWriter.h"
 #include "store/CodebookRepository.h"
@@ -231,7 +233,7 @@ void RetrievalPanel::reloadSegments() {
     else if (m_codeIds.empty())
         m_summary->setText(tr("Choose a code to see its segments."));
     else
-        m_summary->setText(tr("%n coded segment(s)", nullptr, m_model->rowCount()));
+        m_summary->setText(counted(m_model->rowCount(), QStringLiteral("coded segment"), QStringLiteral("coded segments")));
     m_table->resizeColumnToContents(RetrievalModel::CodeColumn);
 }
 

@@ -26,7 +26,7 @@ const QStringList kCsvHeader = {QStringLiteral("path"),      QStringLiteral("col
 Result<int> applyEntries(Project& project, const std::vector<CodeEntry>& entries, const QString& fileName) {
     CodebookRepository codebook(project);
     Status s = project.mutate(QStringLiteral("codebook.import"),
-                              QStringLiteral("Import %1 codes from %2").arg(entries.size()).arg(fileName), [&]() -> Status {
+                              QStringLiteral("imported %1 codes from %2").arg(entries.size()).arg(fileName), [&]() -> Status {
         for (const CodeEntry& e : entries) {
             auto id = codebook.ensurePath(e.path, e.definition.colour);
             if (!id) return makeError(QStringLiteral("%1: line %2: %3").arg(fileName).arg(e.line).arg(id.errorMessage()));

@@ -37,7 +37,7 @@ Result<int> CodingCsvApplier::applyFile(const QString& path) {
 
     const QString originalCoder = m_project.coderName();
     int applied = 0;
-    Status s = m_project.mutate(QStringLiteral("codings.import"), QStringLiteral("Apply codings from %1").arg(name),
+    Status s = m_project.mutate(QStringLiteral("codings.import"), QStringLiteral("applied the codings in %1").arg(name),
                                 [&]() -> Status {
         // Files from other tools run to hundreds of thousands of rows, mostly grouped by
         // transcript: participants, codes, each participant's transcripts and the last

@@ -24,6 +24,17 @@ struct PendingFile {
     ImportedDocument document;
 };
 
+// "imported transcript R8.txt", "imported 35 transcripts: R1.txt, R2.txt, R3.txt and 32 more".
+QString importDetail(const std::vector<PendingFile>& pending, const QString& kind) {
+    QStringList names;
+    for (const PendingFile& f : pending) names << QFileInfo(f.path).fileName();
+    if (names.size() == 1) return QStringLiteral("imported %1 %2").arg(kind, names.front());
+    const qsizetype shown = std::min<qsizetype>(3, names.size());
+    QString list = names.mid(0, shown).join(QStringLiteral(", "));
+    if (names.size() > shown) list += QStringLiteral(" and %1 more").arg(names.size() - shown);
+    return QStringLiteral("imported %1 %2s: %3").arg(names.size()).arg(kind, list);
+}
+
 Result<QByteArray> readBytes(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -145,8 +156,7 @@ Result<ImportReport> ImportService::run(const ImportRequest& request, const Prog
     notice.participantsChanged = true;
     Status written = m_project.mutate(
         QStringLiteral("source.import"),
-        QStringLiteral("Import %1 %2 (%3)").arg(pending.size()).arg(sourceKindName(request.kind)).arg(
-            pending.size() == 1 ? QFileInfo(pending.front().path).fileName() : QStringLiteral("batch")),
+        importDetail(pending, sourceKindName(request.kind)),
         [&]() -> Status {
             for (const PendingFile& file : pending) {
                 auto id = sources.add(file.document, request.kind, QFileInfo(file.path).fileName(), file.sha256);

@@ -81,7 +81,7 @@ Result<int> ParticipantCsvImporter::importFile(const QString& path) {
         participants.push_back(std::move(p));
     }
     Status s = ParticipantRepository(m_project).upsert(
-        participants, QStringLiteral("Import %1 participants from %2").arg(participants.size()).arg(name));
+        participants, QStringLiteral("imported %1 participants from %2").arg(participants.size()).arg(name));
     if (!s) return makeError(QStringLiteral("%1: %2").arg(name, s.errorMessage()));
     return int(participants.size());
 }

@@ -59,7 +59,7 @@ Result<std::vector<StoredClaim>> ClaimRepository::syncDetected(qint64 sourceId, 
     auto plan = planDetected(sourceId, spans);
     if (!plan) return plan.error();
     if (!plan->changes()) return plan->claims;
-    Status s = m_project.mutate(QStringLiteral("claims.detect"), QStringLiteral("Detect claims of source %1").arg(sourceId), [&]() -> Status {
+    Status s = m_project.mutate(QStringLiteral("claims.detect"), QStringLiteral("detected the claims of source %1").arg(sourceId), [&]() -> Status {
         SqliteDatabase& db = m_project.db();
         SqliteStatement drop = db.prepare(QStringLiteral("DELETE FROM claims WHERE id = ?1"));
         for (qint64 id : plan->dropped) {
@@ -93,7 +93,7 @@ Result<bool> ClaimRepository::syncVerifiedLinks(qint64 claimId, const std::vecto
         if (l.origin == QStringLiteral("verified quote")) stale.push_back(l.id);
     }
     if (stale.empty() && wanted.empty()) return false;
-    Status s = m_project.mutate(QStringLiteral("evidence.verified"), QStringLiteral("Update verified quotations of claim %1").arg(claimId),
+    Status s = m_project.mutate(QStringLiteral("evidence.verified"), QStringLiteral("updated the verified quotations of claim %1").arg(claimId),
                                 [&]() -> Status {
         for (qint64 id : stale)
             if (Status u = unlink(id); !u) return u;
@@ -108,7 +108,7 @@ Result<bool> ClaimRepository::syncVerifiedLinks(qint64 claimId, const std::vecto
 
 Result<qint64> ClaimRepository::addClaim(qint64 sourceId, qsizetype start, qsizetype end) {
     qint64 id = 0;
-    Status s = m_project.mutate(QStringLiteral("claim.add"), QStringLiteral("Mark %1:%2 as a claim").arg(start).arg(end), [&]() -> Status {
+    Status s = m_project.mutate(QStringLiteral("claim.add"), QStringLiteral("marked %1:%2 as a claim").arg(start).arg(end), [&]() -> Status {
         SqliteStatement insert = m_project.db().prepare(QStringLiteral(
             "INSERT INTO claims(source_id, start_pos, end_pos, origin, created_at) VALUES(?1, ?2, ?3, 'user', ?4)"));
         insert.bind(1, sourceId).bind(2, qint64(start)).bind(3, qint64(end)).bind(4, Project::nowText());
@@ -121,7 +121,7 @@ Result<qint64> ClaimRepository::addClaim(qint64 sourceId, qsizetype start, qsize
 }
 
 Status ClaimRepository::mergeClaims(qint64 first, qint64 second) {
-    return m_project.mutate(QStringLiteral("claim.merge"), QStringLiteral("Merge claims %1 and %2").arg(first).arg(second), [&]() -> Status {
+    return m_project.mutate(QStringLiteral("claim.merge"), QStringLiteral("merged claims %1 and %2").arg(first).arg(second), [&]() -> Status {
         SqliteDatabase& db = m_project.db();
         const QString sql = QStringLiteral(
             "UPDATE claims SET start_pos = min(start_pos, (SELECT start_pos FROM claims WHERE id = %2)), "
@@ -139,7 +139,7 @@ Status ClaimRepository::mergeClaims(qint64 first, qint64 second) {
 
 Result<qint64> ClaimRepository::splitClaim(qint64 claimId, qsizetype at) {
     qint64 newId = 0;
-    Status s = m_project.mutate(QStringLiteral("claim.split"), QStringLiteral("Split claim %1 at %2").arg(claimId).arg(at), [&]() -> Status {
+    Status s = m_project.mutate(QStringLiteral("claim.split"), QStringLiteral("split claim %1 at %2").arg(claimId).arg(at), [&]() -> Status {
         SqliteDatabase& db = m_project.db();
         SqliteStatement get = db.prepare(QStringLiteral("SELECT source_id, start_pos, end_pos FROM claims WHERE id = ?1"));
         get.bind(1, claimId);
@@ -164,7 +164,7 @@ Result<qint64> ClaimRepository::link(qint64 claimId, qint64 sourceId, qsizetype 
                                      const QString& origin) {
     qint64 id = 0;
     Status s = m_project.mutate(QStringLiteral("evidence.link"),
-                                QStringLiteral("Link %1:%2 of source %3 to claim %4 (%5)").arg(start).arg(end).arg(sourceId).arg(claimId).arg(evidenceStanceName(stance)),
+                                QStringLiteral("linked %1:%2 of source %3 to claim %4 (%5)").arg(start).arg(end).arg(sourceId).arg(claimId).arg(evidenceStanceName(stance)),
                                 [&]() -> Status {
         SqliteDatabase& db = m_project.db();
         // The evidence span becomes a segment, as coded text does, so it can be re-anchored.
@@ -203,7 +203,7 @@ Result<qint64> ClaimRepository::link(qint64 claimId, qint64 sourceId, qsizetype 
 }
 
 Status ClaimRepository::setStance(qint64 linkId, EvidenceStance stance) {
-    return m_project.mutate(QStringLiteral("evidence.stance"), QStringLiteral("Set evidence %1 to %2").arg(linkId).arg(evidenceStanceName(stance)),
+    return m_project.mutate(QStringLiteral("evidence.stance"), QStringLiteral("set evidence %1 to %2").arg(linkId).arg(evidenceStanceName(stance)),
                             [&]() -> Status {
         SqliteStatement u = m_project.db().prepare(QStringLiteral("UPDATE evidence_links SET stance = ?1 WHERE id = ?2"));
         u.bind(1, evidenceStanceName(stance)).bind(2, linkId);
@@ -214,7 +214,7 @@ Status ClaimRepository::setStance(qint64 linkId, EvidenceStance stance) {
 }
 
 Status ClaimRepository::unlink(qint64 linkId) {
-    return m_project.mutate(QStringLiteral("evidence.unlink"), QStringLiteral("Remove evidence link %1").arg(linkId), [&]() -> Status {
+    return m_project.mutate(QStringLiteral("evidence.unlink"), QStringLiteral("removed evidence link %1").arg(linkId), [&]() -> Status {
         SqliteStatement d = m_project.db().prepare(QStringLiteral("DELETE FROM evidence_links WHERE id = ?1"));
         d.bind(1, linkId);
         if (!d.run()) return makeError(d.error());

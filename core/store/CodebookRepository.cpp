@@ -135,7 +135,7 @@ Status CodebookRepository::checkSiblingName(qint64 parentId, const QString& name
 
 Result<qint64> CodebookRepository::create(const Code& code) {
     qint64 newId = 0;
-    Status s = m_project.mutate(QStringLiteral("code.create"), QStringLiteral("Create code '%1'").arg(code.name),
+    Status s = m_project.mutate(QStringLiteral("code.create"), QStringLiteral("created the code '%1'").arg(code.name),
                                 [&]() -> Status {
         if (Status c = checkSiblingName(code.parentId, code.name, 0); !c) return c;
         if (code.parentId) {
@@ -192,7 +192,7 @@ Status CodebookRepository::rename(qint64 id, const QString& newName) {
     if (!code) return code.error();
     if (!code->has_value()) return makeError(QStringLiteral("code %1 does not exist").arg(id));
     return m_project.mutate(QStringLiteral("code.rename"),
-                            QStringLiteral("Rename code '%1' to '%2'").arg((*code)->name, newName), [&]() -> Status {
+                            QStringLiteral("renamed the code '%1' to '%2'").arg((*code)->name, newName), [&]() -> Status {
         if (Status c = checkSiblingName((*code)->parentId, newName, id); !c) return c;
         SqliteStatement update = m_project.db().prepare(QStringLiteral("UPDATE codes SET name = ?1 WHERE id = ?2"));
         update.bind(1, newName.trimmed()).bind(2, id);
@@ -208,7 +208,7 @@ Status CodebookRepository::move(qint64 id, qint64 newParentId) {
     if (!subtree) return subtree.error();
     if (std::find(subtree->begin(), subtree->end(), newParentId) != subtree->end())
         return makeError(QStringLiteral("cannot move code '%1' under itself").arg((*code)->name));
-    return m_project.mutate(QStringLiteral("code.move"), QStringLiteral("Move code '%1'").arg((*code)->name),
+    return m_project.mutate(QStringLiteral("code.move"), QStringLiteral("moved the code '%1'").arg((*code)->name),
                             [&]() -> Status {
         if (Status c = checkSiblingName(newParentId, (*code)->name, id); !c) return c;
         SqliteStatement update = m_project.db().prepare(QStringLiteral("UPDATE codes SET parent_id = ?1 WHERE id = ?2"));
@@ -222,7 +222,7 @@ Status CodebookRepository::move(qint64 id, qint64 newParentId) {
 Status CodebookRepository::updateDefinition(const Code& code) {
     if (!validColour(code.colour))
         return makeError(QStringLiteral("colour '%1' for code '%2' is not of the form #rrggbb").arg(code.colour, code.name));
-    return m_project.mutate(QStringLiteral("code.define"), QStringLiteral("Edit definition of '%1'").arg(code.name),
+    return m_project.mutate(QStringLiteral("code.define"), QStringLiteral("edited the definition of '%1'").arg(code.name),
                             [&]() -> Status {
         SqliteStatement update = m_project.db().prepare(QStringLiteral(
             "UPDATE codes SET colour = ?1, description = ?2, inclusion = ?3, exclusion = ?4, example = ?5 WHERE id = ?6"));
@@ -247,7 +247,7 @@ Status CodebookRepository::merge(qint64 from, qint64 into) {
         return makeError(QStringLiteral("cannot merge '%1' into its own descendant").arg((*a)->name));
     ChangeNotice notice = codebookNotice();
     return m_project.mutate(QStringLiteral("code.merge"),
-                            QStringLiteral("Merge code '%1' into '%2'").arg((*a)->name, (*b)->name), [&]() -> Status {
+                            QStringLiteral("merged the code '%1' into '%2'").arg((*a)->name, (*b)->name), [&]() -> Status {
         SqliteDatabase& db = m_project.db();
         // Codings already present on the target for the same segment and coder are dropped, not doubled.
         const QString sql = QStringLiteral(
@@ -274,7 +274,7 @@ Result<CodeDeletion> CodebookRepository::remove(qint64 id, bool recursive) {
                              .arg((*code)->name)
                              .arg(subtree->size() - 1));
     CodeDeletion deletion;
-    Status s = m_project.mutate(QStringLiteral("code.delete"), QStringLiteral("Delete code '%1'").arg((*code)->name),
+    Status s = m_project.mutate(QStringLiteral("code.delete"), QStringLiteral("deleted the code '%1'").arg((*code)->name),
                                 [&]() -> Status {
         SqliteDatabase& db = m_project.db();
         // Children first, so the parent reference never dangles.

@@ -9,6 +9,8 @@
 #include <QCryptographicHash>
 #include <QRegularExpression>
 
+#include <set>
+
 namespace warrant {
 
 namespace {
@@ -108,6 +110,36 @@ Result<CodingRepository::Range> CodingRepository::codable(const Range& range) {
     return out;
 }
 
+QString CodingRepository::describe(const std::vector<Range>& ranges) {
+    std::set<qint64> sources;
+    for (const Range& r : ranges) sources.insert(r.sourceId);
+    SqliteStatement title = m_project.db().prepare(QStringLiteral("SELECT title FROM sources WHERE id = ?1"));
+    const auto titleOf = [&](qint64 id) {
+        title.reset();
+        title.bind(1, id);
+        QString t = title.next() ? title.text(0) : QStringLiteral("source %1").arg(id);
+        // "R8.txt" reads as R8 in a sentence.
+        const qsizetype dot = t.lastIndexOf(u'.');
+        if (dot > 0 && t.size() - dot <= 5) t.truncate(dot);
+        return t;
+    };
+    if (ranges.size() != 1) {
+        if (sources.size() == 1) return QStringLiteral("%1 passages in %2").arg(ranges.size()).arg(titleOf(*sources.begin()));
+        return QStringLiteral("%1 passages in %2 sources").arg(ranges.size()).arg(sources.size());
+    }
+    const Range& r = ranges.front();
+    SqliteStatement turns = m_project.db().prepare(QStringLiteral(
+        "SELECT min(turn_number), max(turn_number) FROM turns WHERE source_id = ?1 AND start_pos < ?3 AND ?2 < end_pos"));
+    turns.bind(1, r.sourceId).bind(2, qint64(r.start)).bind(3, qint64(r.end));
+    const QString name = titleOf(r.sourceId);
+    if (turns.next() && !turns.isNull(0)) {
+        const qint64 first = turns.int64(0), last = turns.int64(1);
+        return first == last ? QStringLiteral("%1 turn %2").arg(name).arg(first)
+                             : QStringLiteral("%1 turns %2\u2013%3").arg(name).arg(first).arg(last);
+    }
+    return QStringLiteral("%1 characters %2\u2013%3").arg(name).arg(r.start).arg(r.end);
+}
+
 Result<bool> CodingRepository::insertCoding(qint64 segmentId, qint64 codeId) {
     const qint64 coder = m_project.coderId();
     if (!coder) return makeError(QStringLiteral("cannot record coder %1").arg(m_project.coderName()));
@@ -119,7 +151,7 @@ Result<bool> CodingRepository::insertCoding(qint64 segmentId, qint64 codeId) {
 }
 
 Result<ApplyOutcome> CodingRepository::applyRanges(const std::vector<Range>& ranges, qint64 codeId,
-                                                   const QString& detail) {
+                                                   const QString& where) {
     auto code = CodebookRepository(m_project).get(codeId);
     if (!code) return code.error();
     if (!code->has_value()) return makeError(QStringLiteral("code %1 does not exist").arg(codeId));
@@ -127,8 +159,14 @@ Result<ApplyOutcome> CodingRepository::applyRanges(const std::vector<Range>& ran
     ApplyOutcome outcome;
     std::vector<qint64> sources;
     for (const Range& r : ranges) sources.push_back(r.sourceId);
+    std::vector<Range> narrowed;
+    for (const Range& r : ranges) {
+        auto n = codable(r);
+        narrowed.push_back(n ? *n : r);
+    }
+    const QString place = where.isEmpty() ? describe(narrowed) : where;
     Status s = m_project.mutate(QStringLiteral("code.apply"),
-                                QStringLiteral("Apply code '%1' to %2").arg((*code)->name, detail), [&]() -> Status {
+                                QStringLiteral("coded %1 with '%2'").arg(place, (*code)->name), [&]() -> Status {
         for (const Range& asked : ranges) {
             auto r = codable(asked);
             if (!r) return r.error();
@@ -145,7 +183,7 @@ Result<ApplyOutcome> CodingRepository::applyRanges(const std::vector<Range>& ran
 }
 
 Result<ApplyOutcome> CodingRepository::applyRange(qint64 sourceId, qsizetype start, qsizetype end, qint64 codeId) {
-    return applyRanges({{sourceId, start, end}}, codeId, QStringLiteral("%1:%2 of source %3").arg(start).arg(end).arg(sourceId));
+    return applyRanges({{sourceId, start, end}}, codeId);
 }
 
 Result<ApplyOutcome> CodingRepository::applyTurn(qint64 sourceId, int turnNumber, qint64 codeId) {
@@ -156,8 +194,7 @@ Result<ApplyOutcome> CodingRepository::applyTurn(qint64 sourceId, int turnNumber
         const QString title = source && source->has_value() ? (*source)->title : QString::number(sourceId);
         return makeError(QStringLiteral("%1 has no turn %2").arg(title).arg(turnNumber));
     }
-    return applyRanges({{sourceId, (*turn)->start, (*turn)->end}}, codeId,
-                       QStringLiteral("turn %1 of source %2").arg(turnNumber).arg(sourceId));
+    return applyRanges({{sourceId, (*turn)->start, (*turn)->end}}, codeId);
 }
 
 Result<ApplyOutcome> CodingRepository::applyParticipant(qint64 participantId, qint64 codeId) {
@@ -171,7 +208,9 @@ Result<ApplyOutcome> CodingRepository::applyParticipant(qint64 participantId, qi
         const QString code = participant && participant->has_value() ? (*participant)->code : QString::number(participantId);
         return makeError(QStringLiteral("participant %1 has no speaker turns").arg(code));
     }
-    return applyRanges(ranges, codeId, QStringLiteral("every turn of participant %1").arg(participantId));
+    auto participant = ParticipantRepository(m_project).findById(participantId);
+    const QString who = participant && participant->has_value() ? (*participant)->code : QString::number(participantId);
+    return applyRanges(ranges, codeId, QStringLiteral("every turn of %1").arg(who));
 }
 
 Result<ApplyOutcome> CodingRepository::applyText(qint64 sourceId, const QString& text, qint64 codeId) {
@@ -186,7 +225,7 @@ Result<ApplyOutcome> CodingRepository::applyText(qint64 sourceId, const QString&
         ranges.push_back({sourceId, offsets.codePointFromUtf16(at), offsets.codePointFromUtf16(at + text.size())});
     if (ranges.empty())
         return makeError(QStringLiteral("%1: the text \"%2\" does not occur").arg((*source)->title, text.left(60)));
-    return applyRanges(ranges, codeId, QStringLiteral("\"%1\" in %2").arg(text.left(40), (*source)->title));
+    return applyRanges(ranges, codeId, QStringLiteral("every \"%1\" in %2").arg(text.left(40), (*source)->title));
 }
 
 Status CodingRepository::remove(qint64 codingId) {
@@ -195,7 +234,7 @@ Status CodingRepository::remove(qint64 codingId) {
     if (!existing->has_value()) return makeError(QStringLiteral("coding %1 does not exist").arg(codingId));
     const CodedSegment& c = **existing;
     return m_project.mutate(QStringLiteral("code.remove"),
-                            QStringLiteral("Remove code '%1' from %2 %3").arg(c.codePath, c.sourceTitle, c.citation()),
+                            QStringLiteral("removed '%1' from %2").arg(c.codePath, describe({{c.sourceId, c.start, c.end}})),
                             [&]() -> Status {
         SqliteStatement del = m_project.db().prepare(QStringLiteral("DELETE FROM codings WHERE id = ?1"));
         del.bind(1, codingId);
@@ -208,8 +247,10 @@ Status CodingRepository::removeRange(qint64 sourceId, qsizetype askedStart, qsiz
     if (!narrowed) return narrowed.error();
     const qsizetype start = narrowed->start, end = narrowed->end;
     const qint64 coder = m_project.coderId();
+    auto code = CodebookRepository(m_project).get(codeId);
+    const QString name = code && code->has_value() ? (*code)->name : QString::number(codeId);
     return m_project.mutate(QStringLiteral("code.remove"),
-                            QStringLiteral("Remove code %1 from %2:%3 of source %4").arg(codeId).arg(start).arg(end).arg(sourceId),
+                            QStringLiteral("removed '%1' from %2").arg(name, describe({{sourceId, start, end}})),
                             [&]() -> Status {
         SqliteStatement del = m_project.db().prepare(QStringLiteral(
             "DELETE FROM codings WHERE code_id = ?1 AND coder_id = ?2 AND segment_id = (SELECT id FROM segments "
@@ -221,11 +262,19 @@ Status CodingRepository::removeRange(qint64 sourceId, qsizetype askedStart, qsiz
     }, noticeFor({sourceId}));
 }
 
-Result<int> CodingRepository::removeRanges(const std::vector<Range>& ranges, qint64 codeId, const QString& detail) {
+Result<int> CodingRepository::removeRanges(const std::vector<Range>& ranges, qint64 codeId, const QString& where) {
     int removed = 0;
     std::vector<qint64> sources;
     for (const Range& r : ranges) sources.push_back(r.sourceId);
-    Status s = m_project.mutate(QStringLiteral("code.remove"), QStringLiteral("Remove code %1 from %2").arg(codeId).arg(detail),
+    auto code = CodebookRepository(m_project).get(codeId);
+    const QString name = code && code->has_value() ? (*code)->name : QString::number(codeId);
+    std::vector<Range> narrowed;
+    for (const Range& r : ranges) {
+        auto n = codable(r);
+        narrowed.push_back(n ? *n : r);
+    }
+    const QString place = where.isEmpty() ? describe(narrowed) : where;
+    Status s = m_project.mutate(QStringLiteral("code.remove"), QStringLiteral("removed '%1' from %2").arg(name, place),
                                 [&]() -> Status {
         const qint64 coder = m_project.coderId();
         SqliteStatement del = m_project.db().prepare(QStringLiteral(

@@ -60,7 +60,12 @@ public:
     Result<ApplyOutcome> applyText(qint64 sourceId, const QString& text, qint64 codeId);
     // Several ranges as one operation: [sourceId, start, end] triples.
     struct Range { qint64 sourceId; qsizetype start; qsizetype end; };
-    Result<ApplyOutcome> applyRanges(const std::vector<Range>& ranges, qint64 codeId, const QString& detail);
+    // `where` says in words what the ranges are for the change log ("every turn of M2"); empty:
+    // described from the ranges ("R8 turn 4", "3 passages in R8").
+    Result<ApplyOutcome> applyRanges(const std::vector<Range>& ranges, qint64 codeId, const QString& where = {});
+    // "R8 turn 4", "R8 turns 2–4", "R8 characters 10–80" (outside turns), "3 passages in R8",
+    // "12 passages in 5 sources": where ranges lie, for change-log sentences.
+    QString describe(const std::vector<Range>& ranges);
 
     // The part of a range that is codable text: in a transcript, a range that starts or ends on a
     // speaker label ("R8: ") or between turns is narrowed to the turns' own text, so a coding never
@@ -73,7 +78,7 @@ public:
     Status removeRange(qint64 sourceId, qsizetype start, qsizetype end, qint64 codeId);
     // Undo of applyRanges: removes the acting coder's codings of `codeId` on exactly these ranges,
     // as one change. Ranges without such a coding are skipped.
-    Result<int> removeRanges(const std::vector<Range>& ranges, qint64 codeId, const QString& detail);
+    Result<int> removeRanges(const std::vector<Range>& ranges, qint64 codeId, const QString& where = {});
 
     Result<std::vector<CodedSegment>> segments(const SegmentFilter& filter);
     Result<std::optional<CodedSegment>> coding(qint64 codingId);

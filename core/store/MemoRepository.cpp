@@ -31,7 +31,7 @@ Result<qint64> MemoRepository::add(MemoTarget target, qint64 targetId, const QSt
     if (body.trimmed().isEmpty()) return makeError(QStringLiteral("a memo needs some text"));
     qint64 id = 0;
     Status s = m_project.mutate(QStringLiteral("memo.add"),
-                                QStringLiteral("Add memo '%1' on %2").arg(title.isEmpty() ? body.left(40) : title,
+                                QStringLiteral("added the memo '%1' on %2").arg(title.isEmpty() ? body.left(40) : title,
                                                                           memoTargetName(target)),
                                 [&]() -> Status {
         if (Status t = checkTarget(target, targetId); !t) return t;
@@ -51,7 +51,7 @@ Result<qint64> MemoRepository::add(MemoTarget target, qint64 targetId, const QSt
 }
 
 Status MemoRepository::update(qint64 id, const QString& title, const QString& body) {
-    return m_project.mutate(QStringLiteral("memo.edit"), QStringLiteral("Edit memo %1").arg(id), [&]() -> Status {
+    return m_project.mutate(QStringLiteral("memo.edit"), QStringLiteral("edited memo %1").arg(id), [&]() -> Status {
         SqliteStatement update = m_project.db().prepare(
             QStringLiteral("UPDATE memos SET title = ?1, body = ?2, updated_at = ?3 WHERE id = ?4"));
         update.bind(1, title).bind(2, body).bind(3, Project::nowText()).bind(4, id);
@@ -62,7 +62,7 @@ Status MemoRepository::update(qint64 id, const QString& title, const QString& bo
 }
 
 Status MemoRepository::remove(qint64 id) {
-    return m_project.mutate(QStringLiteral("memo.delete"), QStringLiteral("Delete memo %1").arg(id), [&]() -> Status {
+    return m_project.mutate(QStringLiteral("memo.delete"), QStringLiteral("deleted memo %1").arg(id), [&]() -> Status {
         SqliteStatement del = m_project.db().prepare(QStringLiteral("DELETE FROM memos WHERE id = ?1"));
         del.bind(1, id);
         if (!del.run()) return makeError(del.error());

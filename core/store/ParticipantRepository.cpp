@@ -136,7 +136,7 @@ Status ParticipantRepository::setAttribute(const QString& code, const QString& n
     ChangeNotice notice;
     notice.participantsChanged = true;
     return m_project.mutate(QStringLiteral("participants.attribute"),
-                            QStringLiteral("Set %1 of %2 to '%3'").arg(name, code, value), [&]() -> Status {
+                            QStringLiteral("set %1 of %2 to '%3'").arg(name, code, value), [&]() -> Status {
                                 auto found = findByCode(code);
                                 if (!found) return found.error();
                                 if (!found->has_value())
@@ -149,7 +149,7 @@ Status ParticipantRepository::setDisplayName(const QString& code, const QString&
     ChangeNotice notice;
     notice.participantsChanged = true;
     return m_project.mutate(QStringLiteral("participants.rename"),
-                            QStringLiteral("Set display name of %1 to '%2'").arg(code, displayName), [&]() -> Status {
+                            QStringLiteral("set the display name of %1 to '%2'").arg(code, displayName), [&]() -> Status {
                                 SqliteStatement update = m_project.db().prepare(QStringLiteral(
                                     "UPDATE participants SET display_name = ?1 WHERE code = ?2 COLLATE NOCASE"));
                                 update.bind(1, displayName).bind(2, code);

@@ -85,7 +85,7 @@ Status QuickCodeRepository::pinTo(int number, qint64 codeId) {
     auto code = CodebookRepository(m_project).get(codeId);
     if (!code) return code.error();
     if (!code->has_value()) return makeError(QStringLiteral("code %1 does not exist").arg(codeId));
-    return m_project.mutate(QStringLiteral("quickcode.pin"), QStringLiteral("Put code '%1' on key %2").arg((*code)->name).arg(number),
+    return m_project.mutate(QStringLiteral("quickcode.pin"), QStringLiteral("put '%1' on quick-code key %2").arg((*code)->name).arg(number),
                             [&]() -> Status {
         SqliteStatement clear = m_project.db().prepare(QStringLiteral("DELETE FROM quick_codes WHERE key = ?1 OR code_id = ?2"));
         clear.bind(1, number).bind(2, codeId);
@@ -105,7 +105,7 @@ Result<int> QuickCodeRepository::unpin(qint64 codeId) {
     if (!key) return 0;
     auto code = CodebookRepository(m_project).get(codeId);
     const QString name = code && code->has_value() ? (*code)->name : QString::number(codeId);
-    Status s = m_project.mutate(QStringLiteral("quickcode.unpin"), QStringLiteral("Take code '%1' off key %2").arg(name).arg(key),
+    Status s = m_project.mutate(QStringLiteral("quickcode.unpin"), QStringLiteral("took '%1' off quick-code key %2").arg(name).arg(key),
                                 [&]() -> Status {
         SqliteStatement del = m_project.db().prepare(QStringLiteral("DELETE FROM quick_codes WHERE code_id = ?1"));
         del.bind(1, codeId);

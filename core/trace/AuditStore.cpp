@@ -100,7 +100,7 @@ Result<bool> AuditStore::save(qint64 sourceId, const ClaimRepository::Spans& det
     auto previous = claims.storedReport(sourceId);
     if (!previous) return previous.error();
     if (*same && *previous && **previous == QString::fromUtf8(AuditJsonWriter::write(report))) return false;
-    Status s = m_project.mutate(QStringLiteral("audit.save"), QStringLiteral("Store the audit of %1").arg(report.manuscript),
+    Status s = m_project.mutate(QStringLiteral("audit.save"), QStringLiteral("stored the audit of %1").arg(report.manuscript),
                                 [&]() -> Status {
         if (!*same)
             if (Status stored = storeClaims(sourceId, detected, report); !stored) return stored;

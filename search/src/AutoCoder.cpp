@@ -82,7 +82,7 @@ Result<AutoCodeOutcome> AutoCoder::codeHits(Project& project, SearchIndex& index
     AutoCodeOutcome outcome;
     outcome.hits = int(ranges->size());
     if (ranges->empty()) return outcome;
-    auto applied = CodingRepository(project).applyRanges(*ranges, codeId, QStringLiteral("%1 hits of \"%2\"").arg(ranges->size()).arg(query));
+    auto applied = CodingRepository(project).applyRanges(*ranges, codeId, QStringLiteral("every hit of %1 (%2 passages)").arg(query).arg(ranges->size()));
     if (!applied) return applied.error();
     outcome.applied = *applied;
     outcome.ranges = std::move(*ranges);

@@ -141,7 +141,7 @@ TEST_CASE("log lists changes newest first", "[cli][log]") {
         CHECK(newest.contains(s(key)));
     CHECK(newest.value(s("action")).toString() == s("code.rename"));
     CHECK(newest.value(s("coder")).toString() == s("mkay"));
-    CHECK(newest.value(s("detail")).toString() == s("Rename code 'Linkages' to 'Links'"));
+    CHECK(newest.value(s("detail")).toString() == s("renamed the code 'Linkages' to 'Links'"));
     CHECK(entries.at(1).toObject().value(s("action")).toString() == s("code.create"));
     CHECK(entries.at(1).toObject().value(s("coder")).toString() == s("jdoe"));
     CHECK(entries.at(0).toObject().value(s("id")).toInteger() >
@@ -151,7 +151,7 @@ TEST_CASE("log lists changes newest first", "[cli][log]") {
     CHECK(h.ok({s("log"), s("--limit"), s("1"), s("--json")}).json().array().size() == 1);
     const QString text = h.ok({s("log"), s("-n"), s("2")}).out;
     CHECK(text.count(u'\n') == 2);
-    CHECK(text.section(u'\n', 0, 0).endsWith(s("  mkay  code.rename  Rename code 'Linkages' to 'Links'")));
+    CHECK(text.section(u'\n', 0, 0).endsWith(s("  mkay renamed the code 'Linkages' to 'Links'  [code.rename]")));
 
     CliRun bad = h.run({s("log"), s("--limit"), s("-3")});
     CHECK(bad.code == 2);

@@ -266,7 +266,7 @@ TEST_CASE("code --query codes every hit, the index follows coding and uncoding a
     CHECK(u8(coded.out) == "Coded 22 passages of \"Marconi\" with 'Political influence/Lobbying and special "
                            "interests' (22 new, 0 already coded)\n");
     CHECK(coded.err.isEmpty());
-    CHECK(h.ok({s("log"), s("--limit"), s("1")}).out.contains(s("to 22 hits of \"Marconi\"")));
+    CHECK(h.ok({s("log"), s("--limit"), s("1")}).out.contains(s("coded every hit of Marconi (22 passages) with")));
     // The index was updated by the coding itself: the search right after needs no rebuild (on a
     // terminal a rebuild would announce itself) and sees every Marconi passage coded.
     CliRun after = h.run({s("search"), query, s("--limit"), s("0")}, /*terminal=*/true);

@@ -22,10 +22,10 @@ TEST_CASE("Importing files from the workbench is one undoable step", "[import-gu
 
     auto done = importer.importFiles(files, SourceKind::Transcript);
     REQUIRE(done.ok());
-    CHECK(done->startsWith(QStringLiteral("Imported 2 file(s).")));
+    CHECK(done->startsWith(QStringLiteral("Imported 2 files.")));
     const auto count = [&] { return SourceRepository(*workbench.project()).list()->size(); };
     CHECK(count() == 2);
-    CHECK(workbench.undoStack()->undoText() == QStringLiteral("Import 2 File(s)"));
+    CHECK(workbench.undoStack()->undoText() == QStringLiteral("Import 2 Files"));
 
     // The same files again are reported as already there and change nothing.
     auto again = importer.importFiles(files, SourceKind::Transcript);

@@ -374,3 +374,29 @@ TEST_CASE("The last stored audit is shown on open and an unchanged re-audit logs
     CHECK(window.workbench().undoStack()->count() == 0);
     CHECK(window.evidencePanel()->claimModel()->rowCount() == shown);
 }
+
+TEST_CASE("Change-log entries of workbench edits read as sentences", "[gui][coding]") {
+    SampleWindow sample;
+    MainWindow& window = sample.window;
+    const qint64 r8 = sample.sourceTitled(QStringLiteral("R8"));
+    const Turn turn = turnOf(*SourceRepository(sample.project()).turns(r8), 4);
+    window.navigateTo({r8, turn.start + 8, turn.start + 30});
+    const qint64 code = *QuickCodeRepository(sample.project()).codeOn(1);
+    const QString name = CodebookRepository(sample.project()).get(code)->value().name;
+    window.documentView()->setFocus();
+    QTest::keyClick(window.documentView(), Qt::Key_1);
+    const auto newest = [&] { return ChangeLogReader(sample.project()).entries(1)->front(); };
+    CHECK(newest().detail == QStringLiteral("coded R8 turn 4 with '%1'").arg(name));
+    window.workbench().undoStack()->undo();
+    CHECK(newest().detail == QStringLiteral("removed '%1' from R8 turn 4").arg(name));
+    window.codebookPanel()->pinQuickCode(CodebookRepository(sample.project()).resolve(QStringLiteral("Funding"))->id);
+    CHECK(newest().detail == QStringLiteral("put 'Funding' on quick-code key 1"));
+    const auto entries = ChangeLogReader(sample.project()).entries(0);
+    REQUIRE(entries.ok());
+    for (const ChangeLogEntry& e : *entries) {
+        INFO(e.detail.toStdString());
+        CHECK_FALSE(e.detail.contains(QStringLiteral("Undo")));
+        CHECK_FALSE(e.detail.contains(QStringLiteral("(s)")));
+        CHECK_FALSE(e.detail.contains(QStringLiteral("(batch)")));
+    }
+}

@@ -301,7 +301,7 @@ TEST_CASE("Auto-coding codes every hit as one change", "[search][autocode]") {
     CHECK(coded >= outcome->hits / 2);
 
     // Undoing it is one change too, and the index follows.
-    auto undone = CodingRepository(**project).removeRanges(outcome->ranges, *code, QStringLiteral("undo"));
+    auto undone = CodingRepository(**project).removeRanges(outcome->ranges, *code);
     REQUIRE(undone.ok());
     CHECK(*undone == outcome->applied.added);
     CHECK(int(ChangeLogReader(**project).entries()->size()) == changesBefore + 2);
