@@ -1,5 +1,7 @@
 #include "CodingActions.h"
 
+#include "Counted.h"
+
 #include "ApplyCodeCommand.h"
 #include "AutoCoder.h"
 #include "CodePickerDialog.h"
@@ -147,8 +149,21 @@ bool CodingActions::codeAllHits(const QString& query, int scope, qint64 codeId) 
         Q_EMIT message(QStringLiteral("The query has no hits to code."));
         return false;
     }
-    return m_workbench.push(new ApplyCodeCommand(
-        m_workbench, *ranges, codeId, QStringLiteral("Code All Hits of '%1' as '%2'").arg(query, codeName(codeId))));
+    auto* command = new ApplyCodeCommand(m_workbench, *ranges, codeId,
+                                         QStringLiteral("Code All Hits of '%1' as '%2'").arg(query, codeName(codeId)));
+    if (!m_workbench.push(command)) {
+        // An obsolete command (every hit coded already) is no failure of the search: say so plainly.
+        if (m_workbench.lastFailure().isEmpty() || m_workbench.lastFailure().startsWith(QStringLiteral("Nothing to code")))
+            Q_EMIT message(QStringLiteral("Nothing new to code: all %1 already have '%2'.")
+                               .arg(counted(qsizetype(ranges->size()), QStringLiteral("hit"), QStringLiteral("hits")), codeName(codeId)));
+        return false;
+    }
+    // The command stays on the undo stack once pushed.
+    const int added = command->added(), already = int(ranges->size()) - added;
+    Q_EMIT message(QStringLiteral("Coded %1 with '%2'%3.")
+                       .arg(counted(added, QStringLiteral("hit"), QStringLiteral("hits")), codeName(codeId),
+                            already > 0 ? QStringLiteral(" (%1 already had it)").arg(already) : QString()));
+    return true;
 }
 
 bool CodingActions::uncode(qint64 codingId) {

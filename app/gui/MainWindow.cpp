@@ -32,6 +32,8 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QSettings>
+#include <QToolButton>
+#include <QInputDialog>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTreeView>
@@ -119,6 +121,11 @@ void MainWindow::buildPanels() {
     resizeDocks({m_searchDock}, {300}, Qt::Vertical);
 
     m_summary = new QLabel(this);
+    m_coderButton = new QToolButton(this);
+    m_coderButton->setObjectName(QStringLiteral("coderButton"));
+    m_coderButton->setAutoRaise(true);
+    m_coderButton->setToolTip(QStringLiteral("Who is coding: every coding and change is recorded under this name"));
+    connect(m_coderButton, &QToolButton::clicked, this, &MainWindow::askForCoder);
     m_indexLabel = new QLabel(this);
     m_indexProgress = new QProgressBar(this);
     m_indexProgress->setMaximumWidth(160);
@@ -126,6 +133,7 @@ void MainWindow::buildPanels() {
     statusBar()->addPermanentWidget(m_indexLabel);
     statusBar()->addPermanentWidget(m_indexProgress);
     statusBar()->addPermanentWidget(m_summary);
+    statusBar()->addPermanentWidget(m_coderButton);
 }
 
 void MainWindow::buildMenus() {
@@ -244,6 +252,7 @@ void MainWindow::connectPanels() {
         if (const qint64 id = m_coding->askForCode(QStringLiteral("Code All Hits As"))) m_coding->codeAllHits(query, scope, id);
     });
     connect(m_retrieval, &RetrievalPanel::locationActivated, this, &MainWindow::navigateTo);
+    connect(m_retrieval, &RetrievalPanel::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
 }
 
 void MainWindow::connectCodebook() {
@@ -349,6 +358,7 @@ void MainWindow::onProjectClosed() {
     m_history.clear();
     updateNavigationActions();
     m_summary->setText(QStringLiteral("No project open: File ▸ New Project or Open Project"));
+    m_coderButton->setVisible(false);
     m_indexLabel->clear();
     m_indexProgress->hide();
 }
@@ -380,12 +390,15 @@ void MainWindow::refreshSummary() {
     Project* project = m_workbench->project();
     if (!project) return;
     if (auto summary = ProjectSummary::of(*project))
-        m_summary->setText(QStringLiteral("%1 sources · %2 participants · %3 codes · %4 codings · coder %5")
+        m_summary->setText(QStringLiteral("%1 sources · %2 participants · %3 codes · %4 codings")
                                .arg(summary->sources)
                                .arg(summary->participants)
                                .arg(summary->codes)
-                               .arg(summary->codings)
-                               .arg(project->coderName()));
+                               .arg(summary->codings));
+    m_coderButton->setText(Workbench::chosenCoder().isEmpty()
+                               ? QStringLiteral("Coder: %1 (set your name)").arg(project->coderName())
+                               : QStringLiteral("Coder: %1").arg(project->coderName()));
+    m_coderButton->setVisible(true);
 }
 
 void MainWindow::refreshHighlights() {
@@ -452,6 +465,16 @@ Status MainWindow::auditManuscript(qint64 manuscriptId) {
     refreshHighlights();
     statusBar()->showMessage(*done, 8000);
     return {};
+}
+
+void MainWindow::askForCoder() {
+    Project* project = m_workbench->project();
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, QStringLiteral("Coder"), QStringLiteral("Your name, as codings should record it:"),
+                                               QLineEdit::Normal, project ? project->coderName() : Workbench::chosenCoder(), &ok);
+    if (!ok || name.trimmed().isEmpty()) return;
+    m_workbench->setCoder(name);
+    refreshSummary();
 }
 
 void MainWindow::showFailure(const QString& message) { statusBar()->showMessage(message, 8000); }

@@ -9,6 +9,7 @@
 class QAction;
 class QDockWidget;
 class QLabel;
+class QToolButton;
 class QMenu;
 class QProgressBar;
 
@@ -76,6 +77,7 @@ private:
     void onChanged(const ChangeNotice& notice);
     void onIndexState(bool ready, const QString& message);
     void refreshSummary();
+    void askForCoder();
     void refreshHighlights();
     void refreshRecentMenu();
     void chooseProject();
@@ -102,6 +104,7 @@ private:
     QDockWidget* m_evidenceDock = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_backAction = nullptr;
+    QToolButton* m_coderButton = nullptr;
     QAction* m_forwardAction = nullptr;
     QLabel* m_summary = nullptr;
     QLabel* m_indexLabel = nullptr;

@@ -2,6 +2,8 @@
 
 #include "Counted.h"
 
+#include <QFileInfo>
+
 #include "RetrievalModel.h"
 #include "ops/SegmentCsvWriter.h"
 #include "store/CodebookRepository.h"
@@ -285,7 +287,15 @@ void RetrievalPanel::chooseExportFile() {
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export Segments"), QStringLiteral("segments.csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty()) return;
-    if (Status s = exportCsv(path); !s) QMessageBox::warning(this, tr("Export Segments"), s.errorMessage());
+    if (Status s = exportTo(path); !s) QMessageBox::warning(this, tr("Export Segments"), s.errorMessage());
+}
+
+Status RetrievalPanel::exportTo(const QString& path) {
+    if (Status s = exportCsv(path); !s) return s;
+    Q_EMIT message(QStringLiteral("Exported %1 to %2.")
+                       .arg(counted(m_model->rowCount(), QStringLiteral("coded segment"), QStringLiteral("coded segments")),
+                            QFileInfo(path).fileName()));
+    return {};
 }
 
 void RetrievalPanel::setError(const QString& message) {

@@ -36,6 +36,8 @@ class RetrievalPanel : public QWidget {
     void reload();
     // Writes the rows now shown (filters applied) as CSV.
     Status exportCsv(const QString& path) const;
+    // The same, then a summary line (message) for the status bar: what the Export button does.
+    Status exportTo(const QString& path);
     // The last read error, empty when the rows are current.
     QString errorText() const { return m_error; }
 
@@ -52,6 +54,8 @@ class RetrievalPanel : public QWidget {
   Q_SIGNALS:
     // A segment was activated (double-click or Enter): show this range of its source.
     void locationActivated(const warrant::TextLocation& location);
+    // One line for the status bar ("Exported 55 coded segments to segments.csv.").
+    void message(const QString& text);
 
   private:
     void buildUi();

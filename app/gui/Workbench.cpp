@@ -1,5 +1,7 @@
 #include "Workbench.h"
 
+#include <QSettings>
+
 #include "SearchIndex.h"
 #include "store/Project.h"
 
@@ -20,15 +22,24 @@ Workbench::Workbench(QObject* parent) : QObject(parent), m_undo(new QUndoStack(t
 
 Workbench::~Workbench() { close(); }
 
+QString Workbench::chosenCoder() { return QSettings().value(QStringLiteral("coder/name")).toString().trimmed(); }
+
+void Workbench::setCoder(const QString& name) {
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty()) return;
+    QSettings().setValue(QStringLiteral("coder/name"), trimmed);
+    if (m_project) m_project->setCoder(trimmed);
+}
+
 Status Workbench::create(const QString& path) {
-    auto created = Project::create(path);
+    auto created = Project::create(path, chosenCoder());
     if (!created) return created.error();
     return adopt(std::move(*created));
 }
 
 Status Workbench::open(const QString& path) {
     if (!QFileInfo::exists(path)) return makeError(QStringLiteral("%1: no such project file").arg(path));
-    auto opened = Project::open(path, Project::Mode::ReadWrite);
+    auto opened = Project::open(path, Project::Mode::ReadWrite, chosenCoder());
     if (!opened) return opened.error();
     return adopt(std::move(*opened));
 }

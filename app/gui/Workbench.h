@@ -32,6 +32,10 @@ public:
     Status create(const QString& path);
     Status open(const QString& path);
     void close();
+    // Who codes: the name the user chose (kept in their settings, it is theirs, not the
+    // project's); empty until they choose one, when the project falls back to the login name.
+    static QString chosenCoder();
+    void setCoder(const QString& name);
 
     Project* project() const { return m_project.get(); }
     // Null until the index is ready.

@@ -104,18 +104,34 @@ Status Project::openFile(const QString& path, Mode mode, bool creating) {
     } else {
         auto version = m_db.queryInt(QStringLiteral("PRAGMA user_version"));
         if (!version) return version.error();
-        if (*version != schema::currentVersion())
-            return makeError(*version > schema::currentVersion()
-                                 ? QStringLiteral("%1 was written by a newer Warrant (project format %2; this "
-                                                  "Warrant reads up to format %3)")
-                                       .arg(name)
-                                       .arg(*version)
-                                       .arg(schema::currentVersion())
-                                 : QStringLiteral("%1 uses an older project format; open it for writing once "
-                                                  "to upgrade it")
-                                       .arg(name));
+        if (*version > schema::currentVersion())
+            return makeError(QStringLiteral("%1 was written by a newer Warrant (project format %2; this "
+                                            "Warrant reads up to format %3)")
+                                 .arg(name)
+                                 .arg(*version)
+                                 .arg(schema::currentVersion()));
+        if (*version < schema::currentVersion()) return readUpgradedCopy(name);
     }
     return {};
+}
+
+Status Project::readUpgradedCopy(const QString& name) {
+    // A reviewer may read a project of an older format without changing it: the file is copied
+    // (consistently, through SQLite) into a private folder, the copy upgraded and read instead.
+    m_upgradedCopy = std::make_unique<QTemporaryDir>();
+    if (!m_upgradedCopy->isValid())
+        return makeError(QStringLiteral("%1 uses an older project format and no temporary folder could be made to read it").arg(name));
+    const QString copy = m_upgradedCopy->filePath(QStringLiteral("upgraded.warrant"));
+    QString quoted = copy;
+    quoted.replace(u'\'', QStringLiteral("''"));
+    if (Status s = m_db.exec(QStringLiteral("VACUUM INTO '%1'").arg(quoted)); !s)
+        return makeError(QStringLiteral("%1 uses an older project format and could not be copied to read it: %2").arg(name, s.errorMessage()));
+    if (Status s = m_db.open(copy, false); !s) return s;
+    if (Status s = m_db.exec(QStringLiteral("PRAGMA foreign_keys = ON")); !s) return s;
+    auto migrated = Migrator().migrate(m_db, copy);
+    if (!migrated) return makeError(QStringLiteral("%1: %2").arg(name, migrated.errorMessage()));
+    // The copy is read like the file: nothing may write it.
+    return m_db.exec(QStringLiteral("PRAGMA query_only = ON"));
 }
 
 qint64 Project::coderId() {

@@ -6,6 +6,7 @@
 #include "store/WriterLock.h"
 
 #include <QString>
+#include <QTemporaryDir>
 
 #include <functional>
 #include <memory>
@@ -61,6 +62,7 @@ public:
 private:
     Project() = default;
     Status openFile(const QString& path, Mode mode, bool creating);
+    Status readUpgradedCopy(const QString& name);
 
     QString m_path;
     Mode m_mode = Mode::ReadWrite;
@@ -69,6 +71,8 @@ private:
     QString m_coder;
     qint64 m_coderId = 0;
     QString m_backupPath;
+    // An older project opened read-only is read from an upgraded private copy kept here.
+    std::unique_ptr<QTemporaryDir> m_upgradedCopy;
     int m_depth = 0;
     std::vector<ChangeNotice> m_pendingNotices;
     std::vector<std::pair<int, Listener>> m_listeners;

@@ -1,5 +1,7 @@
 #include "IndexCatalog.h"
 
+#include "trace/SpellingTolerance.h"
+
 #include "store/Project.h"
 
 namespace warrant {
@@ -72,6 +74,39 @@ std::vector<qint64> IndexCatalog::participantsWithAttribute(const QString& name,
         else if (v.contains(value, Qt::CaseInsensitive)) containing.push_back(id);
     }
     return exact.empty() ? containing : exact;
+}
+
+namespace {
+
+QString closest(const QStringList& candidates, const QString& typed) {
+    QString best;
+    int bestDistance = std::max(2, int(typed.size()) / 3) + 1;
+    for (const QString& c : candidates) {
+        const int d = SpellingTolerance::editDistance(c.toCaseFolded(), typed.toCaseFolded());
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = c;
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+QString IndexCatalog::closestAttributeValue(const QString& name, const QString& value) const {
+    QStringList values;
+    for (const auto& [id, info] : participants)
+        if (const QString v = info.attributes.value(name.toLower()); !v.isEmpty() && !values.contains(v)) values << v;
+    return closest(values, value);
+}
+
+QString IndexCatalog::closestCodeName(const QString& name) const {
+    QStringList names;
+    for (const auto& [id, info] : codes) {
+        names << info.path;
+        names << info.path.section(u'/', -1);
+    }
+    return closest(names, name);
 }
 
 std::vector<qint64> IndexCatalog::codesMatching(const QString& pathOrName) const {

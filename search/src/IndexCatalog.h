@@ -43,6 +43,10 @@ struct IndexCatalog {
     // Resolution as the query language needs it; empty when nothing matches.
     std::vector<qint64> participantsWithCode(const QString& code) const;
     std::vector<qint64> participantsWithAttribute(const QString& name, const QString& value) const;
+    // The attribute value (or code name) nearest to a mistyped one ("medcal" → "medical"); empty
+    // when nothing is close.
+    QString closestAttributeValue(const QString& name, const QString& value) const;
+    QString closestCodeName(const QString& name) const;
     std::vector<qint64> codesMatching(const QString& pathOrName) const;
     std::vector<qint64> sourcesMatching(const QString& titleOrFile) const;
     std::vector<qint64> codersNamed(const QString& name) const;

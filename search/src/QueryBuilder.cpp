@@ -7,6 +7,15 @@ namespace warrant {
 
 namespace {
 
+// " (did you mean 'medical'?)", or nothing.
+QString didYouMean(const QString& nearest) {
+    return nearest.isEmpty() ? QString() : QStringLiteral(" (did you mean '%1'?)").arg(nearest);
+}
+
+} // namespace
+
+namespace {
+
 Error filterError(const QueryNode& node, const QString& message) {
     return makeError(QStringLiteral("column %1: %2").arg(node.position + 1).arg(message));
 }
@@ -67,7 +76,7 @@ Result<Xapian::Query> QueryBuilder::filter(const QueryNode& node) {
     }
     if (field == QStringLiteral("code")) {
         const auto ids = m_catalog.codesMatching(value);
-        if (ids.empty()) return filterError(node, QStringLiteral("no code '%1' in the codebook").arg(value));
+        if (ids.empty()) return filterError(node, QStringLiteral("no code '%1' in the codebook%2").arg(value, didYouMean(m_catalog.closestCodeName(value))));
         return anyOf(terms::kCode, ids);
     }
     if (field == QStringLiteral("coder")) {
@@ -82,7 +91,9 @@ Result<Xapian::Query> QueryBuilder::filter(const QueryNode& node) {
         return Xapian::Query(terms::kTurn + std::to_string(n));
     }
     const auto ids = m_catalog.participantsWithAttribute(field, value);
-    if (ids.empty()) return filterError(node, QStringLiteral("no participant has %1 '%2'").arg(field, value));
+    if (ids.empty())
+        return filterError(node, QStringLiteral("no participant has %1 '%2'%3")
+                                     .arg(field, value, didYouMean(m_catalog.closestAttributeValue(field, value))));
     return anyOf(terms::kParticipant, ids);
 }
 

@@ -164,7 +164,7 @@ private:
     Result<QueryNode> andExpr() {
         if (!startsOperand()) {
             const Token& t = peek();
-            if (t.type == Token::Type::End) return errorAt(t.position, QStringLiteral("something is missing at the end"));
+            if (t.type == Token::Type::End) return errorAt(t.position, QStringLiteral("the query ends where a word, phrase or filter should follow"));
             if (t.type == Token::Type::Close) return errorAt(t.position, QStringLiteral("')' has no matching '('"));
             return errorAt(t.position, QStringLiteral("an operator needs a word before it"));
         }

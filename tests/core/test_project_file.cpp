@@ -1,10 +1,12 @@
 #include <catch2/catch.hpp>
 
 #include "store/Migrator.h"
+#include "store/ParticipantRepository.h"
 #include "store/Project.h"
 #include "store/Schema.h"
 #include "store/SqliteDatabase.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -139,4 +141,39 @@ TEST_CASE("A failed mutation writes nothing, not even its log entry", "[store]")
     CHECK_FALSE(s.ok());
     CHECK(*p.db().queryInt(QStringLiteral("SELECT count(*) FROM participants")) == 0);
     CHECK(*p.db().queryInt(QStringLiteral("SELECT count(*) FROM change_log")) == 0);
+}
+
+TEST_CASE("An older project opened read-only is read from an upgraded copy, the file untouched", "[project][migration]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.warrant"));
+    {
+        auto created = Project::create(path);
+        REQUIRE(created.ok());
+        Participant r8;
+        r8.code = QStringLiteral("R8");
+        REQUIRE(ParticipantRepository(**created).upsert({r8}, QStringLiteral("added R8")).ok());
+    }
+    {
+        // Format 3: before quick codes and stored audit reports.
+        SqliteDatabase db;
+        REQUIRE(db.open(path, false).ok());
+        REQUIRE(db.exec(QStringLiteral("DROP TABLE quick_codes; DROP TABLE audit_reports; PRAGMA user_version = 3;")).ok());
+    }
+    const auto bytes = [&] {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+    };
+    const QByteArray before = bytes();
+    auto project = Project::open(path, Project::Mode::ReadOnly);
+    REQUIRE(project.ok());
+    CHECK((*project)->fileName() == QStringLiteral("old.warrant"));
+    CHECK(ParticipantRepository(**project).list()->size() == 1);
+    CHECK(*(*project)->db().queryInt(QStringLiteral("SELECT count(*) FROM quick_codes")) == 0);
+    CHECK_FALSE((*project)->mutate(QStringLiteral("x"), QStringLiteral("x"), [] { return Status(); }).ok());
+    project->reset();
+    CHECK(bytes() == before);
+    SqliteDatabase db;
+    REQUIRE(db.open(path, true).ok());
+    CHECK(*db.queryInt(QStringLiteral("PRAGMA user_version")) == 3);
 }

@@ -1,11 +1,13 @@
 #include <catch2/catch.hpp>
 
 #include "ClaimListModel.h"
+#include "CodingActions.h"
 #include "CodePickerDialog.h"
 #include "CodebookPanel.h"
 #include "DocumentView.h"
 #include "EvidencePanel.h"
 #include "MainWindow.h"
+#include "RetrievalPanel.h"
 #include "SearchPanel.h"
 #include "SourcesPanel.h"
 #include "TestPaths.h"
@@ -24,7 +26,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QLineEdit>
+#include <QInputDialog>
+#include <QLabel>
 #include <QMimeData>
+#include <QStatusBar>
+#include <QToolButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -399,4 +405,38 @@ TEST_CASE("Change-log entries of workbench edits read as sentences", "[gui][codi
         CHECK_FALSE(e.detail.contains(QStringLiteral("(s)")));
         CHECK_FALSE(e.detail.contains(QStringLiteral("(batch)")));
     }
+}
+
+TEST_CASE("Long edits end with a summary and the status bar names the coder", "[gui][feedback]") {
+    SampleWindow sample;
+    MainWindow& window = sample.window;
+    const qint64 linkages = CodebookRepository(sample.project()).resolve(QStringLiteral("Linkages"))->id;
+    REQUIRE(window.codingActions()->codeAllHits(QStringLiteral("Marconi"), 0, linkages));
+    CHECK(window.statusBar()->currentMessage().startsWith(QStringLiteral("Coded ")));
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("hits with 'Linkages'")));
+    // The same again: nothing new, and it says so.
+    CHECK_FALSE(window.codingActions()->codeAllHits(QStringLiteral("Marconi"), 0, linkages));
+    CHECK(window.statusBar()->currentMessage().startsWith(QStringLiteral("Nothing new to code: all ")));
+
+    window.retrievalPanel()->showCodes({linkages});
+    REQUIRE(window.retrievalPanel()->exportTo(sample.dir.filePath(QStringLiteral("linkages.csv"))).ok());
+    CHECK(window.statusBar()->currentMessage().startsWith(QStringLiteral("Exported ")));
+    CHECK(window.statusBar()->currentMessage().endsWith(QStringLiteral("coded segments to linkages.csv.")));
+
+    auto* coder = window.findChild<QToolButton*>(QStringLiteral("coderButton"));
+    REQUIRE(coder);
+    CHECK(coder->text().startsWith(QStringLiteral("Coder: ")));
+    QTimer::singleShot(0, [] {
+        auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        dialog->setTextValue(QStringLiteral("Ann Lewis"));
+        dialog->accept();
+    });
+    coder->click();
+    CHECK(coder->text() == QStringLiteral("Coder: Ann Lewis"));
+    CHECK(sample.project().coderName() == QStringLiteral("Ann Lewis"));
+    // Kept for the next project opened.
+    window.workbench().close();
+    REQUIRE(window.openProject(sample.path).ok());
+    CHECK(sample.project().coderName() == QStringLiteral("Ann Lewis"));
 }

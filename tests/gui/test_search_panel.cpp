@@ -140,6 +140,24 @@ TEST_CASE("A query that cannot be read shows its error in the panel", "[search-p
     CHECK(t.panel.resultsModel()->rowCount() > 0);
 }
 
+TEST_CASE("Query errors name what is missing and offer the nearest filter value", "[search-panel]") {
+    PanelUnderTest t;
+    const std::vector<std::pair<QString, QString>> cases = {
+        {QStringLiteral("\"supply chain"), QStringLiteral("the quote opened here is never closed")},
+        {QStringLiteral("(NHS OR Rover"), QStringLiteral("the '(' opened here is never closed")},
+        {QStringLiteral("group:"), QStringLiteral("'group:' needs a value")},
+        {QStringLiteral("NHS AND"), QStringLiteral("AND needs something after it")},
+        {QStringLiteral("group:medcal"), QStringLiteral("(did you mean 'medical'?)")},
+        {QStringLiteral("code:\"Fundng\""), QStringLiteral("(did you mean 'Funding'?)")},
+    };
+    for (const auto& [query, wanted] : cases) {
+        INFO(query.toStdString());
+        t.panel.runQuery(query);
+        CHECK(t.panel.errorText().contains(wanted));
+        CHECK_FALSE(t.panel.errorText().contains(QStringLiteral("something is missing")));
+    }
+}
+
 TEST_CASE("A misspelt word offers a clickable suggestion that finds hits", "[search-panel]") {
     PanelUnderTest t;
     t.panel.runQuery(QStringLiteral("Marconni"));
