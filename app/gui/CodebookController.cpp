@@ -21,8 +21,10 @@ CodebookController::CodebookController(Workbench& workbench, CodebookPanel& pane
         auto code = CodebookRepository(*m_workbench.project()).get(id);
         return code && code->has_value() ? std::optional<Code>(**code) : std::nullopt;
     };
-    connect(&panel, &CodebookPanel::createRequested, this, [this](qint64 parentId, const QString& name) {
-        m_workbench.push(new CreateCodeCommand(m_workbench, parentId, name));
+    connect(&panel, &CodebookPanel::createRequested, this, [this, &panel](qint64 parentId, const QString& name) {
+        auto* command = new CreateCodeCommand(m_workbench, parentId, name);
+        // A new code is where the user looks next: selected and scrolled into view.
+        if (m_workbench.push(command)) panel.selectCode(command->codeId());
     });
     connect(&panel, &CodebookPanel::pinRequested, this, [this, codeOf](qint64 id) {
         if (const auto code = codeOf(id))

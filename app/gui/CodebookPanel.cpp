@@ -174,10 +174,33 @@ void CodebookPanel::setFilterText(const QString& text) {
         m_filter->setText(text); // re-enters through textChanged
         return;
     }
+    const bool wasFiltered = !m_proxy->filterRegularExpression().pattern().isEmpty();
+    const bool filtered = !text.trimmed().isEmpty();
+    if (!wasFiltered && filtered) {
+        m_expandedBeforeFilter = expandedCodes();
+        m_currentBeforeFilter = currentCodeId();
+    }
+    // Clearing the filter returns to the code chosen before it, unless another was chosen since.
+    const qint64 current = !filtered && currentCodeId() == 0 ? m_currentBeforeFilter : currentCodeId();
+    // Filtering moves the view's current row to whatever matches; that is not the user's
+    // choice, so the current code is kept when it still shows and dropped when it does not.
+    m_reloading = true;
     m_proxy->setFilterFixedString(text.trimmed());
-    if (!text.trimmed().isEmpty()) m_view->expandAll(); // show where the matches are
-    const QModelIndex current = m_view->currentIndex();
-    if (current.isValid()) m_view->scrollTo(current);
+    if (filtered) m_view->expandAll(); // show where the matches are
+    else {
+        // The tree as it was before filtering (what the filter opened closes again).
+        m_view->collapseAll();
+        expandCodes(m_expandedBeforeFilter);
+    }
+    const QModelIndex keep = viewIndexOf(current);
+    if (keep.isValid()) {
+        m_view->selectionModel()->setCurrentIndex(keep, QItemSelectionModel::NoUpdate);
+        m_view->scrollTo(keep);
+    } else {
+        m_view->selectionModel()->clearCurrentIndex();
+    }
+    m_reloading = false;
+    onCurrentChanged();
 }
 
 std::vector<qint64> CodebookPanel::quickCodeIds() const {

@@ -105,6 +105,8 @@ class CodebookPanel : public QWidget {
     CodeDefinitionEditor* m_editor = nullptr;
     qint64 m_lastCurrent = 0;
     bool m_reloading = false;
+    std::set<qint64> m_expandedBeforeFilter; // restored when the filter is cleared
+    qint64 m_currentBeforeFilter = 0;
 };
 
 } // namespace warrant

@@ -3,6 +3,7 @@
 #include "ClaimListModel.h"
 #include "CodingActions.h"
 #include "CodePickerDialog.h"
+#include "CodeDefinitionEditor.h"
 #include "CodebookPanel.h"
 #include "DocumentView.h"
 #include "EvidencePanel.h"
@@ -31,6 +32,7 @@
 #include <QMimeData>
 #include <QStatusBar>
 #include <QToolButton>
+#include <QTreeView>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -439,4 +441,41 @@ TEST_CASE("Long edits end with a summary and the status bar names the coder", "[
     window.workbench().close();
     REQUIRE(window.openProject(sample.path).ok());
     CHECK(sample.project().coderName() == QStringLiteral("Ann Lewis"));
+}
+
+TEST_CASE("The codebook shows a new code, keeps the tree when a filter is cleared and never edits an unchosen code", "[gui][codebook]") {
+    SampleWindow sample;
+    MainWindow& window = sample.window;
+    CodebookPanel* panel = window.codebookPanel();
+    QTreeView* tree = panel->view();
+
+    // A new code is selected and scrolled into view.
+    panel->createCode(0, QStringLiteral("Zz thin evidence base"));
+    const qint64 created = CodebookRepository(sample.project()).resolve(QStringLiteral("Zz thin evidence base"))->id;
+    CHECK(panel->currentCodeId() == created);
+    CHECK(tree->viewport()->rect().intersects(tree->visualRect(tree->currentIndex())));
+
+    // Collapse one branch, filter, clear: the tree is as it was.
+    tree->collapseAll();
+    const qint64 political = CodebookRepository(sample.project()).resolve(QStringLiteral("Political influence"))->id;
+    panel->selectCode(political);
+    tree->expand(tree->currentIndex());
+    const auto expandedRows = [&] {
+        int n = 0;
+        for (int r = 0; r < tree->model()->rowCount(); ++r) n += tree->isExpanded(tree->model()->index(r, 0)) ? 1 : 0;
+        return n;
+    };
+    REQUIRE(expandedRows() == 1);
+    panel->setFilterText(QStringLiteral("fund"));
+    panel->setFilterText(QString());
+    CHECK(expandedRows() == 1);
+    CHECK(panel->currentCodeId() == political);
+
+    // With nothing chosen, typing a filter shows no code's editor.
+    tree->selectionModel()->clearCurrentIndex();
+    tree->selectionModel()->clearSelection();
+    CHECK(panel->currentCodeId() == 0);
+    panel->setFilterText(QStringLiteral("pressure"));
+    CHECK(panel->currentCodeId() == 0);
+    CHECK(panel->findChild<CodeDefinitionEditor*>()->codeId() == 0);
 }
