@@ -104,6 +104,7 @@ Result<QString> ImportController::importFiles(const QStringList& paths, SourceKi
         delete command;
     } else {
         m_workbench.push(command);
+        Q_EMIT imported(outcome.imported.front().sourceId);
     }
     QString summary = QStringLiteral("Imported %1.").arg(counted(qsizetype(outcome.imported.size()), QStringLiteral("file"), QStringLiteral("files")));
     if (!outcome.duplicates.isEmpty())

@@ -29,6 +29,10 @@ public:
     // dialog still asks; dropped files use the guess).
     static SourceKind guessKind(const QStringList& paths);
 
+Q_SIGNALS:
+    // Files were imported: the first new source, for the window to open.
+    void imported(qint64 firstSourceId);
+
 private:
     Workbench& m_workbench;
     QWidget* m_dialogParent;

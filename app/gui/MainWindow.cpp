@@ -49,6 +49,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_workbench(new W
     buildPanels();
     m_coding = new CodingActions(*m_workbench, *documentView(), this);
     m_importer = new ImportController(*m_workbench, this);
+    // What was just imported is what the user wants to see.
+    connect(m_importer, &ImportController::imported, this, [this](qint64 id) { showSource(id); });
     m_evidenceController = new EvidenceController(*m_workbench, *m_evidence, this);
     buildMenus();
     buildCodeShortcuts();
@@ -212,8 +214,20 @@ void MainWindow::buildMenus() {
     bar->addAction(m_backAction);
     bar->addAction(m_forwardAction);
     bar->addSeparator();
-    bar->addAction(undo);
-    bar->addAction(redo);
+    // Fixed words on the toolbar ("Undo Apply Code 'Thin evidence base'" would push the other
+    // buttons about); the full text is the tooltip.
+    for (QAction* full : {undo, redo}) {
+        auto* shortAction = new QAction(full == undo ? QStringLiteral("Undo") : QStringLiteral("Redo"), this);
+        shortAction->setObjectName(full->objectName() + QStringLiteral("Button"));
+        shortAction->setEnabled(full->isEnabled());
+        shortAction->setToolTip(full->text().remove(u'&'));
+        connect(shortAction, &QAction::triggered, full, &QAction::trigger);
+        connect(full, &QAction::changed, shortAction, [full, shortAction] {
+            shortAction->setEnabled(full->isEnabled());
+            shortAction->setToolTip(full->text().remove(u'&'));
+        });
+        bar->addAction(shortAction);
+    }
     bar->addSeparator();
     bar->addAction(import);
     bar->addAction(pick);

@@ -94,7 +94,16 @@ QVariant ParticipantTableModel::headerData(int section, Qt::Orientation orientat
     if (orientation == Qt::Vertical) return section + 1;
     if (section == CodeColumn) return QStringLiteral("Code");
     if (section == DisplayNameColumn) return QStringLiteral("Display name");
-    return attributeAt(section);
+    return attributeLabel(attributeAt(section));
+}
+
+QString ParticipantTableModel::attributeLabel(const QString& name) {
+    // "organisation_type" → "Organisation type": a label, the stored name stays as it is.
+    QString label = name;
+    label.replace(u'_', u' ');
+    label = label.simplified();
+    if (!label.isEmpty()) label[0] = label.at(0).toUpper();
+    return label;
 }
 
 Qt::ItemFlags ParticipantTableModel::flags(const QModelIndex& index) const {

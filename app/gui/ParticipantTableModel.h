@@ -34,6 +34,8 @@ class ParticipantTableModel : public QAbstractTableModel {
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // How an attribute's stored name is shown in a header: "organisation_type" → "Organisation type".
+    static QString attributeLabel(const QString& name);
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     // Emits the matching request for a changed value and returns false: nothing changed here yet.
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;

@@ -1,5 +1,8 @@
 #include "ParticipantsPanel.h"
 
+#include "FrozenColumnTable.h"
+#include "NaturalSortProxy.h"
+
 #include "ParticipantTableModel.h"
 #include "store/Project.h"
 
@@ -18,7 +21,7 @@ namespace warrant {
 
 ParticipantsPanel::ParticipantsPanel(QWidget* parent) : QWidget(parent) {
     m_model = new ParticipantTableModel(this);
-    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy = new NaturalSortProxy(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
 
@@ -29,7 +32,8 @@ ParticipantsPanel::ParticipantsPanel(QWidget* parent) : QWidget(parent) {
     m_addAttribute = new QPushButton(QStringLiteral("Add Attribute…"), this);
     m_addAttribute->setObjectName(QStringLiteral("addAttributeButton"));
 
-    m_view = new QTableView(this);
+    // The Code column stays put while attribute columns scroll sideways.
+    m_view = new FrozenColumnTable(this);
     m_view->setObjectName(QStringLiteral("participantTable"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);

@@ -7,6 +7,7 @@
 #include "CodebookPanel.h"
 #include "DocumentView.h"
 #include "EvidencePanel.h"
+#include "ImportController.h"
 #include "MainWindow.h"
 #include "RetrievalPanel.h"
 #include "SearchPanel.h"
@@ -32,6 +33,7 @@
 #include <QMimeData>
 #include <QStatusBar>
 #include <QToolButton>
+#include <QToolBar>
 #include <QTreeView>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -478,4 +480,38 @@ TEST_CASE("The codebook shows a new code, keeps the tree when a filter is cleare
     panel->setFilterText(QStringLiteral("pressure"));
     CHECK(panel->currentCodeId() == 0);
     CHECK(panel->findChild<CodeDefinitionEditor*>()->codeId() == 0);
+}
+
+TEST_CASE("Toolbar buttons keep their place while the undo text changes, and an imported source opens", "[gui][polish]") {
+    SampleWindow sample;
+    MainWindow& window = sample.window;
+    auto* bar = window.findChild<QToolBar*>(QStringLiteral("mainToolBar"));
+    REQUIRE(bar);
+    const auto geometries = [&] {
+        std::vector<QRect> out;
+        for (QAction* a : bar->actions())
+            if (QWidget* w = bar->widgetForAction(a)) out.push_back(w->geometry());
+        return out;
+    };
+    const auto before = geometries();
+    const qint64 r8 = sample.sourceTitled(QStringLiteral("R8"));
+    const Turn turn = turnOf(*SourceRepository(sample.project()).turns(r8), 4);
+    window.navigateTo({r8, turn.start + 8, turn.start + 30});
+    window.documentView()->setFocus();
+    QTest::keyClick(window.documentView(), Qt::Key_1);
+    REQUIRE(window.workbench().undoStack()->canUndo());
+    CHECK(geometries() == before);
+    auto* undoButton = window.findChild<QAction*>(QStringLiteral("undoActionButton"));
+    REQUIRE(undoButton);
+    CHECK(undoButton->text() == QStringLiteral("Undo"));
+    CHECK(undoButton->toolTip().startsWith(QStringLiteral("Undo Apply Code '")));
+
+    // A file imported through the window is shown at once.
+    const QString file = sample.dir.filePath(QStringLiteral("Z1.txt"));
+    QFile f(file);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("Participant: Z1\n\nINT: How did it start?\n\nZ1: With a phone call from the agency.\n");
+    f.close();
+    REQUIRE(window.importer()->importFiles({file}, SourceKind::Transcript).ok());
+    CHECK(window.documentView()->sourceId() == sample.sourceTitled(QStringLiteral("Z1")));
 }

@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -57,11 +58,11 @@ TEST_CASE("The participant table shows codes and names and one column per attrib
     CHECK(model->headerData(0, Qt::Horizontal).toString() == QStringLiteral("Code"));
     CHECK(model->headerData(1, Qt::Horizontal).toString() == QStringLiteral("Display name"));
     for (size_t i = 0; i < names->size(); ++i)
-        CHECK(model->headerData(2 + int(i), Qt::Horizontal).toString() == (*names)[i]);
+        CHECK(model->headerData(2 + int(i), Qt::Horizontal).toString() == ParticipantTableModel::attributeLabel((*names)[i]));
 
     const int r8 = model->rowOfCode(QStringLiteral("R8"));
     REQUIRE(r8 >= 0);
-    const int group = columnOf(model, QStringLiteral("group"));
+    const int group = columnOf(model, QStringLiteral("Group"));
     REQUIRE(group >= 2);
     CHECK(model->index(r8, group).data().toString() == QStringLiteral("regional policy"));
     CHECK(model->flags(model->index(r8, group)).testFlag(Qt::ItemIsEditable));
@@ -71,6 +72,19 @@ TEST_CASE("The participant table shows codes and names and one column per attrib
 
     panel.reload();
     CHECK(model->rowCount() == int(participants->size()));
+
+    // Sorting by the Code header keeps the natural order, both ways.
+    const auto rowInView = [&](const char* code) {
+        for (int r = 0; r < panel.view()->model()->rowCount(); ++r)
+            if (panel.view()->model()->index(r, 0).data().toString() == QString::fromUtf8(code)) return r;
+        return -1;
+    };
+    panel.view()->sortByColumn(0, Qt::AscendingOrder);
+    CHECK(rowInView("M2") < rowInView("M10"));
+    CHECK(rowInView("R2") < rowInView("R10"));
+    panel.view()->sortByColumn(0, Qt::DescendingOrder);
+    CHECK(rowInView("M10") < rowInView("M2"));
+    CHECK(ParticipantTableModel::attributeLabel(QStringLiteral("organisation_type")) == QStringLiteral("Organisation type"));
 }
 
 TEST_CASE("Editing a participant cell requests the change and writes nothing", "[participants]") {
@@ -83,7 +97,7 @@ TEST_CASE("Editing a participant cell requests the change and writes nothing", "
     QSignalSpy forwarded(&panel, &ParticipantsPanel::attributeEditRequested);
 
     const int r8 = model->rowOfCode(QStringLiteral("R8"));
-    const int group = columnOf(model, QStringLiteral("group"));
+    const int group = columnOf(model, QStringLiteral("Group"));
     REQUIRE(r8 >= 0);
     REQUIRE(group >= 0);
     CHECK_FALSE(model->setData(model->index(r8, group), QStringLiteral("medical")));
@@ -150,8 +164,8 @@ TEST_CASE("Selecting sorting and adding attributes in the participants panel", "
     CHECK(selected.at(0).at(0).toString() == QStringLiteral("R8"));
     CHECK(panel.currentCode() == QStringLiteral("R8"));
 
-    // Clicking the "group" header sorts by group.
-    const int group = columnOf(shown, QStringLiteral("group"));
+    // Clicking the "Group" header sorts by group.
+    const int group = columnOf(shown, QStringLiteral("Group"));
     REQUIRE(group >= 0);
     QHeaderView* header = view->horizontalHeader();
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
@@ -180,4 +194,28 @@ TEST_CASE("Selecting sorting and adding attributes in the participants panel", "
     CHECK(dialogSeen);
     REQUIRE(added.count() == 1);
     CHECK(added.at(0).at(0).toString() == QStringLiteral("site"));
+}
+
+TEST_CASE("The Code column stays in view while attribute columns scroll sideways", "[participants]") {
+    auto project = openParticipantsSample();
+    ParticipantsPanel panel;
+    panel.resize(420, 300);
+    panel.setProject(project.get());
+    panel.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&panel));
+    auto* table = panel.findChild<QTableView*>(QStringLiteral("participantTable"));
+    auto* frozen = panel.findChild<QTableView*>(QStringLiteral("frozenColumn"));
+    REQUIRE(table);
+    REQUIRE(frozen);
+    CHECK(frozen->isVisible());
+    CHECK(frozen->width() == table->columnWidth(0));
+    QScrollBar* sideways = table->horizontalScrollBar();
+    REQUIRE(sideways->maximum() > 0); // more attribute columns than fit
+    sideways->setValue(sideways->maximum());
+    // The codes still show at the left edge, row for row with the table.
+    CHECK(frozen->geometry().left() <= table->viewport()->geometry().left());
+    CHECK(frozen->indexAt(QPoint(5, 5)).data().toString() == table->model()->index(table->rowAt(5), 0).data().toString());
+    CHECK(frozen->isColumnHidden(1));
+    if (const QByteArray out = qgetenv("WARRANT_TEST_SHOTS"); !out.isEmpty())
+        panel.grab().save(QString::fromUtf8(out) + QStringLiteral("/participants-frozen.png"));
 }
