@@ -39,6 +39,7 @@ const QColor kInterviewerText(0x5f, 0x63, 0x68);
 const QColor kHeaderText(0x77, 0x77, 0x77);
 const QColor kSearchHit(0xff, 0xec, 0x5c);
 const QColor kQuoteUnderline(0x2e, 0x8b, 0x3e);
+const QColor kQuotedText(0x3c, 0x4a, 0x5c);
 
 } // namespace
 
@@ -224,6 +225,8 @@ void DocumentView::rebuildFormats() {
         add(span.labelStart, span.start, label);
     }
 
+    if (m_turns.empty()) addBlockQuoteFormats(add);
+
     if (m_codeHighlighting) {
         std::vector<const CodingSpan*> byLength;
         byLength.reserve(m_lanes.spans().size());
@@ -265,6 +268,28 @@ void DocumentView::rebuildFormats() {
     // The layouts were reset by setFormats; tell the document layout so it lays them out again.
     if (!touched.empty()) doc->markContentsDirty(0, doc->characterCount());
     viewport()->update();
+}
+
+template <typename Add>
+void DocumentView::addBlockQuoteFormats(const Add& add) {
+    // A Markdown block quotation ("> …") reads as an indented quotation: its markers are kept in
+    // the text (offsets stay the source's) but not shown, and the quoted words are set apart.
+    QTextCharFormat marker;
+    marker.setForeground(Qt::transparent);
+    QTextCharFormat quoted;
+    quoted.setFontItalic(true);
+    quoted.setForeground(kQuotedText);
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        const QString line = block.text();
+        qsizetype at = 0;
+        while (at < line.size() && line.at(at) == u' ') ++at;
+        if (at >= line.size() || line.at(at) != u'>') continue;
+        qsizetype text = at + 1;
+        while (text < line.size() && (line.at(text) == u' ' || line.at(text) == u'>')) ++text;
+        const int start = block.position();
+        add(start + int(at), start + int(text), marker);
+        add(start + int(text), start + int(line.size()), quoted);
+    }
 }
 
 void DocumentView::updateMargins() {

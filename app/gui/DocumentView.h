@@ -148,6 +148,8 @@ class DocumentView : public QPlainTextEdit {
     void clearSource();
     void indexTurns();
     void rebuildFormats();
+    template <typename Add>
+    void addBlockQuoteFormats(const Add& add);
     void updateMargins();
     void placeMargins();
     void updateMarginAreas(const QRect& rect, int dy);

@@ -217,6 +217,11 @@ QString ManuscriptStructure::textOf(const QString& text, qsizetype start, qsizet
         at = b;
     }
     out += QStringView(text).mid(at, end - at);
+    // A claim's words, not its Markdown: block-quotation markers ("> ") go.
+    if (out.contains(u'>')) {
+        static const QRegularExpression marker(QStringLiteral("(^|\\n)[ \\t]*(?:>[ \\t]?)+"));
+        out.replace(marker, QStringLiteral("\\1"));
+    }
     return out.trimmed();
 }
 

@@ -88,7 +88,7 @@ TEST_CASE("A citation standing after the full stop cites the sentence before it"
         {QStringLiteral("First point. Some complained that they were not listened to! (interview, P.C.)."),
          QStringLiteral("Some complained that they were not listened to! (interview, P.C.).")},
         {QStringLiteral("> Nobody asked us.\n\n(interview, R8)\n"),
-         QStringLiteral("> Nobody asked us.\n\n(interview, R8)")},
+         QStringLiteral("Nobody asked us.\n\n(interview, R8)")},
         {QStringLiteral("Was anyone asked? (interview, R7)."),
          QStringLiteral("Was anyone asked? (interview, R7).")},
     };
@@ -120,4 +120,11 @@ TEST_CASE("Quotations and citations are read once, in text order", "[audit][manu
     CHECK(r.claims.size() == 200);
     for (size_t i = 1; i < r.claims.size(); ++i)
         CHECK(r.claims[i - 1].end <= r.claims[i].start);
+}
+
+TEST_CASE("A block quotation's claim reads without its Markdown markers", "[audit][manuscript]") {
+    const QString text = QStringLiteral("A member recalled that:\n\n> Nobody asked us.\n> We heard it on the radio.\n\n(interview, R8)\n");
+    const QStringList claims = claimTexts(text);
+    REQUIRE(claims.size() == 1);
+    CHECK(claims.front() == QStringLiteral("Nobody asked us.\nWe heard it on the radio.\n\n(interview, R8)"));
 }

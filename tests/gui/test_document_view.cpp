@@ -448,3 +448,33 @@ TEST_CASE("The find bar finds a word and steps through its matches", "[document-
     QTest::keyClick(field, Qt::Key_Escape);
     CHECK_FALSE(pane.findBar()->isVisible());
 }
+
+TEST_CASE("A manuscript's block quotations show as quotations, without their Markdown markers", "[document-view]") {
+    SampleProject sample;
+    DocumentView view;
+    view.resize(900, 600);
+    view.setProject(sample.project.get());
+    view.show();
+    auto sources = SourceRepository(*sample.project).list();
+    REQUIRE(sources.ok());
+    qint64 manuscript = 0;
+    for (const Source& s : *sources)
+        if (s.kind == SourceKind::Manuscript) manuscript = s.id;
+    REQUIRE(manuscript != 0);
+    view.showSource(manuscript);
+    int quoted = 0;
+    for (QTextBlock block = view.document()->begin(); block.isValid(); block = block.next()) {
+        if (!block.text().startsWith(u'>')) continue;
+        ++quoted;
+        bool hidden = false, set = false;
+        for (const QTextLayout::FormatRange& r : block.layout()->formats()) {
+            hidden = hidden || (r.start == 0 && r.format.foreground().color().alpha() == 0);
+            set = set || (r.start > 0 && r.format.fontItalic());
+        }
+        INFO(block.text().toStdString());
+        CHECK(hidden);
+        CHECK(set);
+    }
+    CHECK(quoted > 0);
+    CHECK(view.toPlainText() == view.sourceText()); // the markers stay in the text: offsets are the source's
+}
