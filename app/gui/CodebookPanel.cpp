@@ -8,6 +8,7 @@
 #include "store/Project.h"
 
 #include <QAction>
+#include <QScrollArea>
 #include <QColorDialog>
 #include <QDropEvent>
 #include <QHeaderView>
@@ -68,7 +69,15 @@ CodebookPanel::CodebookPanel(QWidget* parent) : QWidget(parent) {
     treeLayout->addWidget(m_view);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(tree);
-    splitter->addWidget(m_editor);
+    // The definition editor scrolls rather than making the whole window tall: the tree keeps
+    // its rows on a small screen.
+    auto* editorScroll = new QScrollArea(this);
+    editorScroll->setWidget(m_editor);
+    editorScroll->setWidgetResizable(true);
+    editorScroll->setFrameShape(QFrame::NoFrame);
+    splitter->addWidget(editorScroll);
+    splitter->setChildrenCollapsible(false);
+    tree->setMinimumHeight(8 * m_view->fontMetrics().height() + m_filter->sizeHint().height());
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({560, 340});

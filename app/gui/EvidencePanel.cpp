@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -109,7 +110,13 @@ EvidencePanel::EvidencePanel(QWidget* parent) : QWidget(parent) {
     filterRow->addWidget(m_counts, 1);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_claimView);
-    splitter->addWidget(m_detail);
+    // The claim's details scroll inside the panel instead of setting its height.
+    auto* detailScroll = new QScrollArea(this);
+    detailScroll->setWidget(m_detail);
+    detailScroll->setWidgetResizable(true);
+    detailScroll->setFrameShape(QFrame::NoFrame);
+    splitter->addWidget(detailScroll);
+    splitter->setChildrenCollapsible(false);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);

@@ -32,6 +32,8 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QSettings>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QToolButton>
 #include <QInputDialog>
 #include <QStatusBar>
@@ -45,7 +47,6 @@ namespace warrant {
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_workbench(new Workbench(this)) {
     setWindowTitle(QStringLiteral("Warrant"));
     setAcceptDrops(true);
-    resize(1400, 860);
     buildPanels();
     m_coding = new CodingActions(*m_workbench, *documentView(), this);
     m_importer = new ImportController(*m_workbench, this);
@@ -493,16 +494,36 @@ void MainWindow::askForCoder() {
 
 void MainWindow::showFailure(const QString& message) { statusBar()->showMessage(message, 8000); }
 
+QRect MainWindow::initialGeometry(const QRect& available) {
+    // Nine tenths of the screen, at most 1600 × 1000, centred: never taller than the screen.
+    const QSize size(std::min(1600, available.width() * 9 / 10), std::min(1000, available.height() * 9 / 10));
+    QRect r(QPoint(0, 0), size);
+    r.moveCenter(available.center());
+    return r;
+}
+
+QString MainWindow::layoutKey() const {
+    // A layout per screen size: what fits 1920 × 1080 is cramped at 1024 × 700.
+    const QScreen* s = screen() ? screen() : QGuiApplication::primaryScreen();
+    const QRect a = s ? s->availableGeometry() : QRect(0, 0, 1280, 800);
+    return QStringLiteral("window/%1x%2").arg(a.width()).arg(a.height());
+}
+
 void MainWindow::restoreLayout() {
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    const QScreen* s = screen() ? screen() : QGuiApplication::primaryScreen();
+    const QRect available = s ? s->availableGeometry() : QRect(0, 0, 1280, 800);
+    setGeometry(initialGeometry(available));
+    restoreGeometry(settings.value(layoutKey() + QStringLiteral("/geometry")).toByteArray());
+    restoreState(settings.value(layoutKey() + QStringLiteral("/state")).toByteArray());
+    // A restored window never reaches past the screen it is on.
+    if (!available.contains(frameGeometry())) setGeometry(geometry().intersected(available));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
     QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(layoutKey() + QStringLiteral("/geometry"), saveGeometry());
+    settings.setValue(layoutKey() + QStringLiteral("/state"), saveState());
     QMainWindow::closeEvent(event);
 }
 

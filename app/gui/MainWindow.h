@@ -50,6 +50,8 @@ public:
     RetrievalPanel* retrievalPanel() const { return m_retrieval; }
     EvidencePanel* evidencePanel() const { return m_evidence; }
     CodingActions* codingActions() const { return m_coding; }
+    // Where the first window opens on a screen with this available area: within it, centred.
+    static QRect initialGeometry(const QRect& available);
     ImportController* importer() const { return m_importer; }
 
     void showSource(qint64 sourceId);
@@ -78,6 +80,7 @@ private:
     void onIndexState(bool ready, const QString& message);
     void refreshSummary();
     void askForCoder();
+    QString layoutKey() const;
     void refreshHighlights();
     void refreshRecentMenu();
     void chooseProject();

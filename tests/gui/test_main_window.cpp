@@ -515,3 +515,24 @@ TEST_CASE("Toolbar buttons keep their place while the undo text changes, and an 
     REQUIRE(window.importer()->importFiles({file}, SourceKind::Transcript).ok());
     CHECK(window.documentView()->sourceId() == sample.sourceTitled(QStringLiteral("Z1")));
 }
+
+TEST_CASE("The window fits small screens and its panels keep usable sizes", "[gui][layout]") {
+    for (const QRect available : {QRect(0, 0, 1024, 700), QRect(0, 0, 1366, 768), QRect(0, 24, 1920, 1056)}) {
+        const QRect first = MainWindow::initialGeometry(available);
+        CHECK(available.contains(first));
+        CHECK(first.height() <= 1000);
+    }
+    SampleWindow sample;
+    MainWindow& window = sample.window;
+    CHECK(window.minimumSizeHint().height() <= 700);
+    CHECK(window.minimumSizeHint().width() <= 1024);
+    window.resize(1024, 700);
+    QApplication::processEvents();
+    CHECK(window.height() <= 700);
+    const QWidget* document = window.findChild<QWidget*>(QStringLiteral("documentPane"));
+    REQUIRE(document);
+    CHECK(document->height() >= 200);
+    CHECK(document->width() >= 300);
+    const QTreeView* tree = window.codebookPanel()->view();
+    CHECK(tree->height() >= 6 * tree->fontMetrics().height());
+}
