@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
-# Renders the workbench's four views from a fresh demo project into docs/screenshots/ (offscreen).
+# Renders the workbench's main views to docs/screenshots/ from the demo project, at a small
+# laptop size and at full HD, plus the README's images at the default size.
+# Run scripts/demo.sh (or build and create build/demo/west-midlands.warrant) first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bin=${WARRANT_BIN:-build/release/app}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-"$bin/warrant-cli" demo "$work/west-midlands.warrant" --corpus sample_corpus > /dev/null
-mkdir -p docs/screenshots
+bin=build/release/app/warrant
+project=build/demo/west-midlands.warrant
+out=docs/screenshots
+[ -f "$project" ] || { echo "screenshots: $project is missing; run scripts/demo.sh first" >&2; exit 2; }
+mkdir -p "$out"
 for view in coding search retrieval evidence; do
-  # Each view starts from the same project state, so the pictures do not depend on their order.
-  cp "$work/west-midlands.warrant" "$work/$view.warrant"
-  QT_QPA_PLATFORM=offscreen "$bin/warrant" --screenshot "docs/screenshots/$view.png" --view "$view" "$work/$view.warrant"
-  echo "docs/screenshots/$view.png"
+  "$bin" --screenshot "$out/$view.png" --view "$view" "$project"
+  for size in 1024x700 1920x1080; do
+    "$bin" --screenshot "$out/$view-$size.png" --view "$view" --size "$size" "$project"
+  done
 done
+echo "Screenshots in $out/"

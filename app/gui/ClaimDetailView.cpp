@@ -90,12 +90,14 @@ ClaimDetailView::ClaimDetailView(QWidget* parent) : QWidget(parent) {
 
     m_header = new QLabel(this);
     m_header->setTextFormat(Qt::RichText);
+    m_header->setWordWrap(true); // a long section title wraps instead of widening the panel
     m_claimText = new QLabel(this);
     m_claimText->setTextFormat(Qt::RichText);
     m_claimText->setWordWrap(true);
     m_claimText->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_quotes = new QTextBrowser(this);
+    m_quotes->setObjectName(QStringLiteral("claimQuotes"));
     m_quotes->setOpenLinks(false);
     m_quotes->setOpenExternalLinks(false);
     connect(m_quotes, &QTextBrowser::anchorClicked, this, &ClaimDetailView::followLink);
@@ -116,6 +118,11 @@ ClaimDetailView::ClaimDetailView(QWidget* parent) : QWidget(parent) {
         });
     }
 
+    // Each part keeps a readable height; when the panel is short the whole detail scrolls.
+    const int line = fontMetrics().lineSpacing();
+    m_quotes->setMinimumHeight(6 * line);
+    m_linked->setMinimumHeight(5 * line);
+    m_suggested->setMinimumHeight(5 * line);
     layout->addWidget(m_header);
     layout->addWidget(m_claimText);
     layout->addWidget(m_quotes, 3);

@@ -6,6 +6,8 @@
 
 #include <QMimeData>
 
+#include <QRegularExpression>
+
 namespace warrant {
 
 namespace {
@@ -19,6 +21,13 @@ QString citationSummary(const AuditClaim& claim) {
         names << c.participants << c.unknown << c.literature;
     names.removeDuplicates();
     return names.join(QStringLiteral(", "));
+}
+
+// A numbered section is known by its number ("5.2"); the tooltip and the detail give the title.
+QString sectionLabel(const QString& section) {
+    static const QRegularExpression numbered(QStringLiteral("^(\\d+(?:\\.\\d+)*)\\.?\\s"));
+    const QRegularExpressionMatch m = numbered.match(section);
+    return m.hasMatch() ? m.captured(1) : section;
 }
 
 } // namespace
@@ -85,7 +94,7 @@ QVariant ClaimListModel::data(const QModelIndex& index, int role) const {
         case StatusColumn:
             return status;
         case SectionColumn:
-            return c.section;
+            return sectionLabel(c.section);
         case ClaimColumn:
             return c.text.simplified().left(kClaimChars);
         case CitationsColumn:
@@ -95,6 +104,7 @@ QVariant ClaimListModel::data(const QModelIndex& index, int role) const {
     case Qt::ToolTipRole:
         if (index.column() == StatusColumn) return VerdictBadge::label(status);
         if (index.column() == CitationsColumn) return citationSummary(c);
+        if (index.column() == SectionColumn) return c.section;
         return c.text.simplified();
     case ClaimIdRole:
         return c.id;

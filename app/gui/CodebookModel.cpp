@@ -141,7 +141,8 @@ QVariant CodebookModel::data(const QModelIndex& index, int role) const {
     case Qt::DisplayRole:
         if (index.column() == SegmentsColumn) return node->segments;
         if (index.column() == ParticipantsColumn) return node->participants;
-        return node->quickNumber ? QStringLiteral("%1  [%2]").arg(c.name).arg(node->quickNumber) : c.name;
+        // The quick key comes first so that eliding a long name never hides it.
+        return node->quickNumber ? QStringLiteral("[%1]  %2").arg(node->quickNumber).arg(c.name) : c.name;
     case Qt::EditRole:
         if (index.column() == NameColumn) return c.name;
         return data(index, Qt::DisplayRole);
@@ -149,8 +150,10 @@ QVariant CodebookModel::data(const QModelIndex& index, int role) const {
         if (index.column() == NameColumn && QColor::isValidColorName(c.colour)) return QColor(c.colour);
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == NameColumn)
-            return c.description.isEmpty() ? QVariant() : QVariant(c.description);
+        if (index.column() == NameColumn) return toolTip(*node);
+        if (index.column() == SegmentsColumn) return QStringLiteral("%1 coded segments").arg(node->segments);
+        if (index.column() == ParticipantsColumn)
+            return QStringLiteral("%1 participants coded").arg(node->participants);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() != NameColumn)
@@ -167,15 +170,31 @@ QVariant CodebookModel::data(const QModelIndex& index, int role) const {
     }
 }
 
+QString CodebookModel::toolTip(const Node& node) {
+    // The whole name (the tree may elide it), its quick key and its description.
+    QString tip = node.code.name.toHtmlEscaped();
+    if (node.quickNumber) tip += QStringLiteral(" — quick key %1").arg(node.quickNumber);
+    if (!node.code.description.isEmpty())
+        tip += QStringLiteral("<br><br>") + node.code.description.toHtmlEscaped();
+    return QStringLiteral("<p>%1</p>").arg(tip);
+}
+
 QVariant CodebookModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
+    if (orientation != Qt::Horizontal) return {};
+    // Short headers leave the width to the code names; the tooltip says what they count.
+    if (role == Qt::ToolTipRole) {
+        if (section == SegmentsColumn) return QStringLiteral("Coded segments");
+        if (section == ParticipantsColumn) return QStringLiteral("Participants coded");
+        return {};
+    }
+    if (role != Qt::DisplayRole) return {};
     switch (section) {
     case NameColumn:
         return QStringLiteral("Code");
     case SegmentsColumn:
-        return QStringLiteral("Segments");
+        return QStringLiteral("Seg.");
     case ParticipantsColumn:
-        return QStringLiteral("Participants");
+        return QStringLiteral("Part.");
     default:
         return {};
     }

@@ -86,6 +86,7 @@ class CodebookModel : public QAbstractItemModel {
         int quickNumber = 0;
     };
     const Node* nodeOf(const QModelIndex& index) const;
+    static QString toolTip(const Node& node);
     qint64 dropTarget(int row, const QModelIndex& parent) const;
     std::vector<qint64> draggedCodes(const QMimeData* data) const;
 

@@ -48,6 +48,7 @@ CodebookPanel::CodebookPanel(QWidget* parent) : QWidget(parent) {
     m_view->setDropIndicatorShown(true);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setUniformRowHeights(true);
+    m_view->setTextElideMode(Qt::ElideRight); // the quick key leads, so it stays in view
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(CodebookModel::NameColumn, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(CodebookModel::SegmentsColumn, QHeaderView::ResizeToContents);

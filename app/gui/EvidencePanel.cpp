@@ -86,12 +86,15 @@ EvidencePanel::EvidencePanel(QWidget* parent) : QWidget(parent) {
     m_claimView->setAlternatingRowColors(true);
     m_claimView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_claimView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_claimView->setTextElideMode(Qt::ElideRight);
+    m_claimView->setTextElideMode(Qt::ElideRight); // a claim reads from its start
     m_claimView->setItemDelegateForColumn(ClaimListModel::StatusColumn,
                                           new VerdictBadgeDelegate(m_claimView));
     m_claimView->header()->setSectionResizeMode(ClaimListModel::StatusColumn, QHeaderView::ResizeToContents);
+    m_claimView->header()->setSectionResizeMode(ClaimListModel::SectionColumn, QHeaderView::ResizeToContents);
     m_claimView->header()->setSectionResizeMode(ClaimListModel::ClaimColumn, QHeaderView::Stretch);
     m_claimView->header()->setStretchLastSection(false);
+    m_claimView->header()->resizeSection(ClaimListModel::CitationsColumn,
+                                         m_claimView->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 10);
     // Segments and search hits dragged here are linked to the claim they are dropped on.
     m_claimView->setAcceptDrops(true);
     m_claimView->setDragDropMode(QAbstractItemView::DropOnly);
@@ -117,8 +120,11 @@ EvidencePanel::EvidencePanel(QWidget* parent) : QWidget(parent) {
     detailScroll->setFrameShape(QFrame::NoFrame);
     splitter->addWidget(detailScroll);
     splitter->setChildrenCollapsible(false);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    // The list gets the larger share: its badges and claim texts need width; the detail scrolls.
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    m_claimView->setMinimumWidth(m_claimView->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 36);
+    detailScroll->setMinimumWidth(m_claimView->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 30);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(filterRow);

@@ -55,7 +55,12 @@ QVariant FacetListModel::data(const QModelIndex& index, int role) const {
     case Qt::DisplayRole:
         return heading ? row.label : QStringLiteral("%1  (%2)").arg(row.label).arg(row.count);
     case Qt::ToolTipRole:
-        return heading ? QVariant() : tr("Double-click to add %1 to the query").arg(row.filter);
+        // The whole label too: a narrow list elides long group or code names.
+        return heading ? QVariant()
+                       : tr("%1: %2 matches. Double-click to add %3 to the query")
+                             .arg(row.label)
+                             .arg(row.count)
+                             .arg(row.filter);
     case Qt::FontRole:
         if (heading) {
             QFont font;

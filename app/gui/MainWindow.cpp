@@ -16,6 +16,7 @@
 #include "SearchPanel.h"
 #include "SourcesPanel.h"
 #include "Workbench.h"
+#include "WindowLayout.h"
 #include "ops/ProjectSummary.h"
 #include "store/Project.h"
 #include "store/SourceRepository.h"
@@ -38,6 +39,7 @@
 #include <QInputDialog>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QResizeEvent>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -107,7 +109,7 @@ void MainWindow::buildPanels() {
     sourcesDock->raise();
 
     m_codebook = new CodebookPanel(this);
-    QDockWidget* codebookDock = dock(m_codebook, QStringLiteral("Codebook"), QStringLiteral("codebookDock"), Qt::RightDockWidgetArea);
+    dock(m_codebook, QStringLiteral("Codebook"), QStringLiteral("codebookDock"), Qt::RightDockWidgetArea);
 
     m_search = new SearchPanel(this);
     m_retrieval = new RetrievalPanel(this);
@@ -118,10 +120,10 @@ void MainWindow::buildPanels() {
     tabifyDockWidget(m_searchDock, m_retrievalDock);
     tabifyDockWidget(m_retrievalDock, m_evidenceDock);
     m_searchDock->raise();
-    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    // The bottom panels are wide tables: they take the corner under the sources list, which
+    // keeps enough rows above them even on a small screen.
+    setCorner(Qt::BottomLeftCorner, Qt::BottomDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    resizeDocks({sourcesDock, codebookDock}, {250, 420}, Qt::Horizontal);
-    resizeDocks({m_searchDock}, {300}, Qt::Vertical);
 
     m_summary = new QLabel(this);
     m_coderButton = new QToolButton(this);
@@ -208,6 +210,9 @@ void MainWindow::buildMenus() {
 
     QMenu* view = menuBar()->addMenu(QStringLiteral("&View"));
     for (QDockWidget* d : findChildren<QDockWidget*>()) view->addAction(d->toggleViewAction());
+    view->addSeparator();
+    QAction* reset = view->addAction(QStringLiteral("&Reset Layout"), this, &MainWindow::resetLayout);
+    reset->setObjectName(QStringLiteral("resetLayoutAction"));
 
     QToolBar* bar = addToolBar(QStringLiteral("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
@@ -494,12 +499,21 @@ void MainWindow::askForCoder() {
 
 void MainWindow::showFailure(const QString& message) { statusBar()->showMessage(message, 8000); }
 
-QRect MainWindow::initialGeometry(const QRect& available) {
-    // Nine tenths of the screen, at most 1600 × 1000, centred: never taller than the screen.
-    const QSize size(std::min(1600, available.width() * 9 / 10), std::min(1000, available.height() * 9 / 10));
-    QRect r(QPoint(0, 0), size);
-    r.moveCenter(available.center());
-    return r;
+QRect MainWindow::initialGeometry(const QRect& available) { return WindowLayout::initialGeometry(available); }
+
+void MainWindow::resetLayout() {
+    for (QDockWidget* d : findChildren<QDockWidget*>()) {
+        d->setFloating(false);
+        d->show();
+    }
+    WindowLayout::apply(*this, DockShares{}, size());
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event) {
+    QMainWindow::resizeEvent(event);
+    // The layout has given the whole change to the document; share it out as the docks stood.
+    if (!isVisible() || !event->oldSize().isValid() || event->oldSize().isEmpty()) return;
+    WindowLayout::apply(*this, WindowLayout::measure(*this, event->oldSize()), event->size());
 }
 
 QString MainWindow::layoutKey() const {
@@ -515,7 +529,8 @@ void MainWindow::restoreLayout() {
     const QRect available = s ? s->availableGeometry() : QRect(0, 0, 1280, 800);
     setGeometry(initialGeometry(available));
     restoreGeometry(settings.value(layoutKey() + QStringLiteral("/geometry")).toByteArray());
-    restoreState(settings.value(layoutKey() + QStringLiteral("/state")).toByteArray());
+    if (!restoreState(settings.value(layoutKey() + QStringLiteral("/state")).toByteArray()))
+        WindowLayout::apply(*this, DockShares{}, size());
     // A restored window never reaches past the screen it is on.
     if (!available.contains(frameGeometry())) setGeometry(geometry().intersected(available));
 }

@@ -52,6 +52,8 @@ public:
     CodingActions* codingActions() const { return m_coding; }
     // Where the first window opens on a screen with this available area: within it, centred.
     static QRect initialGeometry(const QRect& available);
+    // Every panel docked and shown, each dock area at its default share of the window.
+    void resetLayout();
     ImportController* importer() const { return m_importer; }
 
     void showSource(qint64 sourceId);
@@ -64,6 +66,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 

@@ -55,7 +55,7 @@ QVariant RetrievalModel::data(const QModelIndex& index, int role) const {
         }
     case Qt::ToolTipRole:
         if (index.column() == TextColumn) return QStringLiteral("%1\n%2").arg(s->text, s->citation());
-        return {};
+        return data(index, Qt::DisplayRole); // the whole value of a cell that may be elided
     case Qt::TextAlignmentRole:
         if (index.column() == TurnColumn) return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};

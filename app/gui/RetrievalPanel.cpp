@@ -1,5 +1,7 @@
 #include "RetrievalPanel.h"
 
+#include "ElidingDelegate.h"
+
 #include "Counted.h"
 
 #include <QFileInfo>
@@ -79,12 +81,15 @@ void RetrievalPanel::buildUi() {
     filters->addWidget(new QLabel(tr("Attribute:"), this));
     filters->addWidget(m_attributeCombo);
     filters->addWidget(m_valueCombo);
-    filters->addWidget(new QLabel(tr("Coder:"), this));
-    filters->addWidget(m_coderCombo);
     filters->addStretch(1);
-    filters->addWidget(m_exportButton);
 
+    // Two short rows rather than one that a narrow panel crushes; the count shares the second.
     m_summary = new QLabel(this);
+    auto* summaryRow = new QHBoxLayout;
+    summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(new QLabel(tr("Coder:"), this));
+    summaryRow->addWidget(m_coderCombo);
+    summaryRow->addWidget(m_exportButton);
 
     m_table = new QTableView(this);
     m_table->setModel(m_model);
@@ -96,6 +101,12 @@ void RetrievalPanel::buildUi() {
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(RetrievalModel::TextColumn, QHeaderView::Stretch);
+    for (const int column : {RetrievalModel::ParticipantColumn, RetrievalModel::SourceColumn,
+                             RetrievalModel::TurnColumn, RetrievalModel::CoderColumn})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // A code path can be long: it elides from the left so its leaf stays; the tooltip has it all.
+    m_table->setItemDelegateForColumn(RetrievalModel::CodeColumn, new ElidingDelegate(Qt::ElideLeft, m_table));
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
         const TextLocation location = m_model->locationAt(index.row());
         if (location.isValid()) Q_EMIT locationActivated(location);
@@ -115,7 +126,7 @@ void RetrievalPanel::buildUi() {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);
-    layout->addWidget(m_summary);
+    layout->addLayout(summaryRow);
     layout->addWidget(splitter, 1);
 }
 
@@ -236,7 +247,11 @@ void RetrievalPanel::reloadSegments() {
         m_summary->setText(tr("Choose a code to see its segments."));
     else
         m_summary->setText(counted(m_model->rowCount(), QStringLiteral("coded segment"), QStringLiteral("coded segments")));
+    // The code path as wide as it needs, up to a third of the table: the text is what is read.
     m_table->resizeColumnToContents(RetrievalModel::CodeColumn);
+    const int codeWidthCap = std::max(m_table->viewport()->width() / 3, m_table->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 30);
+    if (m_table->columnWidth(RetrievalModel::CodeColumn) > codeWidthCap)
+        m_table->setColumnWidth(RetrievalModel::CodeColumn, codeWidthCap);
 }
 
 QString RetrievalPanel::sourceText(qint64 sourceId) {

@@ -108,9 +108,21 @@ Status prepare(MainWindow& window, const QString& view) {
 
 } // namespace
 
-Status ScreenshotRunner::capture(MainWindow& window, const QString& view, const QString& pngPath) {
-    window.resize(1600, 1000);
+Result<QSize> ScreenshotRunner::parseSize(const QString& text) {
+    const QStringList parts = text.toLower().split(QLatin1Char('x'));
+    bool wide = false, high = false;
+    const int width = parts.size() == 2 ? parts[0].toInt(&wide) : 0;
+    const int height = parts.size() == 2 ? parts[1].toInt(&high) : 0;
+    if (!wide || !high || width < 320 || height < 240 || width > 8000 || height > 8000)
+        return makeError(QStringLiteral("--size '%1': expected WIDTHxHEIGHT such as 1024x700").arg(text));
+    return QSize(width, height);
+}
+
+Status ScreenshotRunner::capture(MainWindow& window, const QString& view, const QString& pngPath, QSize size) {
+    window.resize(size);
     window.show();
+    QApplication::processEvents();
+    window.resetLayout(); // as a first start at this size shows it, whatever was saved
     QApplication::processEvents();
     if (Status s = prepare(window, view); !s) return s;
     QApplication::processEvents();

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QSize>
 #include <QString>
 
 namespace warrant {
@@ -12,7 +13,10 @@ class MainWindow;
 // without a display.
 class ScreenshotRunner {
 public:
-    static Status capture(MainWindow& window, const QString& view, const QString& pngPath);
+    static Status capture(MainWindow& window, const QString& view, const QString& pngPath,
+                          QSize size = QSize(1600, 1000));
+    // "1024x700" → QSize; anything else is refused with the expected form.
+    static Result<QSize> parseSize(const QString& text);
 };
 
 } // namespace warrant

@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -86,14 +87,16 @@ void SearchPanel::buildUi() {
     m_codeAllButton = new QPushButton(tr("Code All Hits…"), this);
     connect(m_codeAllButton, &QPushButton::clicked, this, &SearchPanel::requestCodeAllHits);
 
+    // The query has a row of its own, so a narrow panel never squeezes it to a few letters.
     auto* queryRow = new QHBoxLayout;
     queryRow->addWidget(m_queryEdit, 1);
     queryRow->addWidget(m_helpButton);
-    queryRow->addWidget(m_orderCombo);
-    queryRow->addWidget(m_kwicToggle);
-    queryRow->addSpacing(12);
-    queryRow->addWidget(m_scopeCombo);
-    queryRow->addWidget(m_codeAllButton);
+    auto* optionsRow = new QHBoxLayout;
+    optionsRow->addWidget(m_orderCombo);
+    optionsRow->addWidget(m_kwicToggle);
+    optionsRow->addStretch(1);
+    optionsRow->addWidget(m_scopeCombo);
+    optionsRow->addWidget(m_codeAllButton);
 
     m_errorLabel = new QLabel(this);
     m_errorLabel->setStyleSheet(QStringLiteral("color: #c0392b;"));
@@ -116,7 +119,12 @@ void SearchPanel::buildUi() {
     m_resultsView->setDragDropMode(QAbstractItemView::DragOnly);
     m_resultsView->setItemDelegateForColumn(SearchResultsModel::SnippetColumn,
                                             new SnippetDelegate(SearchResultsModel::SnippetHtmlRole, this));
+    m_resultsView->setTextElideMode(Qt::ElideMiddle);
     m_resultsView->header()->setStretchLastSection(true);
+    // The snippet gets what the short columns leave: it is what the reader scans.
+    for (const int column : {SearchResultsModel::RankColumn, SearchResultsModel::SourceColumn,
+                             SearchResultsModel::ParticipantColumn, SearchResultsModel::TurnColumn})
+        m_resultsView->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     connect(m_resultsView, &QTreeView::activated, this, [this](const QModelIndex& index) {
         if (const SearchHit* hit = m_results->hitAt(index.row()))
             Q_EMIT hitActivated(SearchResultsModel::matchLocation(*hit));
@@ -151,9 +159,17 @@ void SearchPanel::buildUi() {
         if (!filter.isEmpty()) addFilter(filter);
     });
 
+    // Wide enough for a heading and a count; a longer value elides and has its tooltip.
+    m_facetView->setTextElideMode(Qt::ElideMiddle);
+    QFont headingFont = m_facetView->font();
+    headingFont.setBold(true);
+    const int labelWidth = std::max(QFontMetrics(headingFont).horizontalAdvance(QStringLiteral("Participants")),
+                                    m_facetView->fontMetrics().horizontalAdvance(QStringLiteral("M.K.  (999)")));
+    m_facetView->setMinimumWidth(labelWidth + m_facetView->verticalScrollBar()->sizeHint().width() + 16);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_views);
     splitter->addWidget(m_facetView);
+    splitter->setChildrenCollapsible(false);
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
 
@@ -170,6 +186,7 @@ void SearchPanel::buildUi() {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(queryRow);
+    layout->addLayout(optionsRow);
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_suggestionLabel);
     layout->addWidget(splitter, 1);

@@ -3,9 +3,39 @@
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QPainter>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTextLayout>
+
+#include <algorithm>
 
 namespace warrant {
+
+namespace {
+
+// Where the first match (bold) starts, in pixels from the snippet's left edge; -1 without one.
+qreal firstMatchX(const QTextDocument& doc) {
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next())
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.charFormat().fontWeight() <= QFont::Normal) continue;
+            const QTextLayout* layout = block.layout();
+            const int at = fragment.position() - block.position();
+            const QTextLine line = layout->lineForTextPosition(at);
+            return line.isValid() ? line.cursorToX(at) : -1;
+        }
+    return -1;
+}
+
+// How far to shift a snippet wider than its cell so its match shows, a little in from the left.
+qreal matchOffset(const QTextDocument& doc, int cellWidth) {
+    const qreal overflow = doc.idealWidth() - cellWidth;
+    const qreal x = firstMatchX(doc);
+    if (overflow <= 0 || x < 0) return 0;
+    return std::clamp(x - cellWidth / 4.0, 0.0, overflow);
+}
+
+} // namespace
 
 SnippetDelegate::SnippetDelegate(int htmlRole, QObject* parent)
     : QStyledItemDelegate(parent), m_htmlRole(htmlRole) {}
@@ -32,11 +62,31 @@ void SnippetDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     const bool selected = opt.state & QStyle::State_Selected;
     context.palette.setColor(QPalette::Text,
                              opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+    // The snippet is one line: a narrow column shows the part around the match, not its start.
+    const qreal shift = matchOffset(doc, textRect.width());
     painter->save();
     painter->translate(textRect.topLeft());
     painter->setClipRect(textRect.translated(-textRect.topLeft()));
+    painter->translate(-shift, 0);
     doc.documentLayout()->draw(painter, context);
     painter->restore();
+}
+
+qreal SnippetDelegate::matchShift(const QString& html, const QFont& font, int cellWidth) {
+    QTextDocument doc;
+    doc.setDefaultFont(font);
+    doc.setDocumentMargin(1);
+    doc.setHtml(html);
+    return matchOffset(doc, cellWidth);
+}
+
+qreal SnippetDelegate::matchX(const QString& html, const QFont& font) {
+    QTextDocument doc;
+    doc.setDefaultFont(font);
+    doc.setDocumentMargin(1);
+    doc.setHtml(html);
+    (void)doc.idealWidth(); // lays the line out
+    return firstMatchX(doc);
 }
 
 QSize SnippetDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const {

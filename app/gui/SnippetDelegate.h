@@ -14,6 +14,10 @@ class SnippetDelegate : public QStyledItemDelegate {
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
                const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    // How far a snippet is shifted left in a cell this wide so that its first match shows.
+    static qreal matchShift(const QString& html, const QFont& font, int cellWidth);
+    // Where the snippet's first match starts, in pixels; -1 when it has none.
+    static qreal matchX(const QString& html, const QFont& font);
 
   private:
     int m_htmlRole;

@@ -24,8 +24,11 @@ int main(int argc, char* argv[]) {
                                   QStringLiteral("FILE"));
     QCommandLineOption view(QStringLiteral("view"), QStringLiteral("View to show in the screenshot: coding, search, retrieval or evidence."),
                             QStringLiteral("VIEW"), QStringLiteral("coding"));
+    QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size for the screenshot, as WIDTHxHEIGHT."),
+                            QStringLiteral("WxH"), QStringLiteral("1600x1000"));
     parser.addOption(screenshot);
     parser.addOption(view);
+    parser.addOption(size);
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("A .warrant project file to open."));
     parser.process(app);
 
@@ -41,7 +44,12 @@ int main(int argc, char* argv[]) {
         (void)window.openProject(warrant::RecentProjects::list().front());
     }
     if (parser.isSet(screenshot)) {
-        auto s = warrant::ScreenshotRunner::capture(window, parser.value(view), parser.value(screenshot));
+        const auto windowSize = warrant::ScreenshotRunner::parseSize(parser.value(size));
+        if (!windowSize) {
+            std::fprintf(stderr, "warrant: %s\n", qPrintable(windowSize.errorMessage()));
+            return 2;
+        }
+        auto s = warrant::ScreenshotRunner::capture(window, parser.value(view), parser.value(screenshot), *windowSize);
         if (!s) {
             std::fprintf(stderr, "warrant: %s\n", qPrintable(s.errorMessage()));
             return 2;
