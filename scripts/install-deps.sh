@@ -6,7 +6,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools libgl-dev
   libsqlite3-dev libxapian-dev libquazip1-qt6-dev
-  catch2 libedlib-dev libdtl-dev
+  catch2 libedlib-dev libdtl-dev libxml2-dev
   fonts-dejavu-core wamerican wbritish
 )
 

@@ -4,6 +4,7 @@
 #include "ClaimsCommand.h"
 #include "CodeCommand.h"
 #include "CodesCommand.h"
+#include "QdpxCommand.h"
 #include "DemoCommand.h"
 #include "EvidenceCommand.h"
 #include "ImportCommand.h"
@@ -26,6 +27,7 @@ CliApplication::CliApplication() {
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ParticipantsCommand>());
     m_commands.push_back(std::make_unique<CodesCommand>());
+    m_commands.push_back(std::make_unique<QdpxCommand>());
     m_commands.push_back(std::make_unique<CodeCommand>());
     m_commands.push_back(std::make_unique<UncodeCommand>());
     m_commands.push_back(std::make_unique<SegmentsCommand>());

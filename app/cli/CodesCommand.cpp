@@ -179,9 +179,9 @@ int CodesCommand::importFile(const QStringList& args, CliContext& ctx) {
         QStringLiteral("Adds codes from a codebook file, or updates the definitions of codes with\n"
                        "the same path. CSV columns: path,colour,description,inclusion,exclusion,\n"
                        "example. Markdown: '## Code' headings (### for subcodes) and 'Description:'\n"
-                       "style lines."));
+                       "style lines. REFI-QDA .qdc: the nested codes of NVivo, ATLAS.ti, MAXQDA..."));
     options.addProjectOptions();
-    options.setPositional(1, 1, {{QStringLiteral("FILE"), QStringLiteral("a .csv or .md codebook")}});
+    options.setPositional(1, 1, {{QStringLiteral("FILE"), QStringLiteral("a .csv, .md or .qdc codebook")}});
     if (int code = options.parse(args, ctx); code >= 0) return code;
     const QString file = options.positional().front();
     if (!QFileInfo(file).isFile()) return ctx.fail(QStringLiteral("%1: no such file").arg(file));
@@ -197,12 +197,12 @@ int CodesCommand::importFile(const QStringList& args, CliContext& ctx) {
 
 int CodesCommand::exportFile(const QStringList& args, CliContext& ctx) {
     CommandOptions options(
-        QStringLiteral("codes export [--format csv|md] [FILE] [options]"),
+        QStringLiteral("codes export [--format csv|md|qdc] [FILE] [options]"),
         QStringLiteral("Writes the codebook to FILE, or to standard output. The format defaults to\n"
                        "FILE's extension, else csv."));
     options.addProjectOptions();
     options.add(
-        QCommandLineOption(QStringLiteral("format"), QStringLiteral("csv or md."), QStringLiteral("format")));
+        QCommandLineOption(QStringLiteral("format"), QStringLiteral("csv, md or qdc (REFI-QDA codebook)."), QStringLiteral("format")));
     options.setPositional(
         0, 1, {{QStringLiteral("FILE"), QStringLiteral("where to write (default: standard output)")}});
     if (int code = options.parse(args, ctx); code >= 0) return code;
@@ -210,13 +210,13 @@ int CodesCommand::exportFile(const QStringList& args, CliContext& ctx) {
     QString format = options.value(QStringLiteral("format")).trimmed().toLower();
     if (format.isEmpty()) {
         const QString suffix = QFileInfo(file).suffix().toLower();
-        format = (suffix == QStringLiteral("md") || suffix == QStringLiteral("markdown"))
-                     ? QStringLiteral("md")
-                     : QStringLiteral("csv");
+        format = (suffix == QStringLiteral("md") || suffix == QStringLiteral("markdown")) ? QStringLiteral("md")
+                 : suffix == QStringLiteral("qdc")                                          ? QStringLiteral("qdc")
+                                                                                            : QStringLiteral("csv");
     }
     if (format == QStringLiteral("markdown")) format = QStringLiteral("md");
-    if (format != QStringLiteral("csv") && format != QStringLiteral("md"))
-        return ctx.fail(QStringLiteral("codes export: unknown --format '%1' (use csv or md)").arg(format));
+    if (format != QStringLiteral("csv") && format != QStringLiteral("md") && format != QStringLiteral("qdc"))
+        return ctx.fail(QStringLiteral("codes export: unknown --format '%1' (use csv, md or qdc)").arg(format));
 
     auto project = ProjectOpener::open(options, ctx, ProjectOpener::Access::Read);
     if (!project) return ctx.fail(project.errorMessage());

@@ -40,6 +40,8 @@ int InfoCommand::run(const QStringList& args, CliContext& ctx) {
                                                    {"Codings", s.codings},
                                                    {"Coders", s.coders},
                                                    {"Memos", s.memos},
+                                                   {"Sets", s.sets},
+                                                   {"Non-text sources", s.externalSources},
                                                    {"Changes", s.changes}};
     ctx.out << "Project: " << s.fileName << " (format " << s.schemaVersion << ")\n";
     for (const auto& [label, value] : rows)

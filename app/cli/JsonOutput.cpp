@@ -109,7 +109,8 @@ QJsonObject JsonOutput::summary(const ProjectSummary& s) {
         {QStringLiteral("codes"), s.codes},         {QStringLiteral("segments"), s.segments},
         {QStringLiteral("codings"), s.codings},     {QStringLiteral("coders"), s.coders},
         {QStringLiteral("memos"), s.memos},         {QStringLiteral("changes"), s.changes},
-        {QStringLiteral("words"), s.words},
+        {QStringLiteral("words"), s.words},         {QStringLiteral("sets"), s.sets},
+        {QStringLiteral("externalSources"), s.externalSources},
     };
 }
 

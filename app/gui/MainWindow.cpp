@@ -6,6 +6,7 @@
 #include "CodingActions.h"
 #include "DocumentPane.h"
 #include "DocumentView.h"
+#include "ExchangeController.h"
 #include "EvidenceController.h"
 #include "EvidencePanel.h"
 #include "ImportController.h"
@@ -51,6 +52,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_workbench(new W
     setAcceptDrops(true);
     buildPanels();
     m_coding = new CodingActions(*m_workbench, *documentView(), this);
+    m_exchange = new ExchangeController(this);
     m_importer = new ImportController(*m_workbench, this);
     // What was just imported is what the user wants to see.
     connect(m_importer, &ImportController::imported, this, [this](qint64 id) { showSource(id); });
@@ -159,6 +161,12 @@ void MainWindow::buildMenus() {
         if (!done) showFailure(done.errorMessage());
         else statusBar()->showMessage(*done, 5000);
     });
+    file->addSeparator();
+    file->addAction(QStringLiteral("Import REFI-QDA Pro&ject (.qdpx)…"), this, &MainWindow::importQdpx)
+        ->setObjectName(QStringLiteral("importQdpxAction"));
+    file->addAction(QStringLiteral("E&xport REFI-QDA Project (.qdpx)…"), this, &MainWindow::exportQdpx)
+        ->setObjectName(QStringLiteral("exportQdpxAction"));
+    file->addSeparator();
     file->addAction(QStringLiteral("Re&build Search Index"), this, [this] { m_workbench->rebuildIndex(); });
     file->addSeparator();
     file->addAction(QStringLiteral("&Close Project"), QKeySequence::Close, this, [this] { m_workbench->close(); });
@@ -331,6 +339,35 @@ void MainWindow::chooseNewProject() {
     if (path.isEmpty()) return;
     if (!path.endsWith(QStringLiteral(".warrant"))) path += QStringLiteral(".warrant");
     if (Status s = newProject(path); !s) QMessageBox::warning(this, QStringLiteral("New Project"), s.errorMessage());
+}
+
+void MainWindow::importQdpx() {
+    const QString from = m_exchange->askForQdpxToImport();
+    if (from.isEmpty()) return;
+    const QString to = m_exchange->askForNewProject(from);
+    if (to.isEmpty()) return;
+    (void)importQdpxInto(from, to); // it reports its own failure to the user
+}
+
+Status MainWindow::importQdpxInto(const QString& qdpxPath, const QString& projectPath) {
+    auto report = m_exchange->importProject(qdpxPath, projectPath, m_workbench->chosenCoder());
+    if (!report) {
+        QMessageBox::warning(this, QStringLiteral("Import REFI-QDA Project"), report.errorMessage());
+        return report.error();
+    }
+    if (Status s = openProject(projectPath); !s) return s;
+    QMessageBox::information(this, QStringLiteral("Import REFI-QDA Project"), *report);
+    return {};
+}
+
+void MainWindow::exportQdpx() {
+    Project* project = m_workbench->project();
+    if (!project) return;
+    const QString to = m_exchange->askForQdpxToExport(project->path());
+    if (to.isEmpty()) return;
+    auto done = m_exchange->exportProject(*project, to);
+    if (!done) QMessageBox::warning(this, QStringLiteral("Export REFI-QDA Project"), done.errorMessage());
+    else statusBar()->showMessage(*done, 8000);
 }
 
 void MainWindow::refreshRecentMenu() {

@@ -17,6 +17,7 @@ namespace warrant {
 
 class CodebookPanel;
 class CodingActions;
+class ExchangeController;
 class DocumentPane;
 class DocumentView;
 class EvidenceController;
@@ -52,6 +53,8 @@ public:
     CodingActions* codingActions() const { return m_coding; }
     // Where the first window opens on a screen with this available area: within it, centred.
     static QRect initialGeometry(const QRect& available);
+    // Creates a project from a REFI-QDA file and opens it; the failure was already shown.
+    Status importQdpxInto(const QString& qdpxPath, const QString& projectPath);
     // Every panel docked and shown, each dock area at its default share of the window.
     void resetLayout();
     ImportController* importer() const { return m_importer; }
@@ -93,8 +96,11 @@ private:
     void updateNavigationActions();
     void showFailure(const QString& message);
     void restoreLayout();
+    void importQdpx();
+    void exportQdpx();
 
     Workbench* m_workbench = nullptr;
+    ExchangeController* m_exchange = nullptr;
     DocumentPane* m_document = nullptr;
     SourcesPanel* m_sources = nullptr;
     ParticipantsPanel* m_participants = nullptr;

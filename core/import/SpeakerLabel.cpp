@@ -21,6 +21,14 @@ bool isTranscriptionNote(const QString& label) {
     return notes.contains(label.toCaseFolded());
 }
 
+// "5.6 Pragmatism" or "3 Findings": a numbered heading, not a speaker.
+bool startsWithSectionNumber(const QStringList& words) {
+    if (words.size() < 2) return false;
+    for (QChar c : words.front())
+        if (!c.isDigit() && c != u'.') return false;
+    return true;
+}
+
 // Shape checks shared by both forms; `label` is already trimmed.
 bool isPlausible(const QString& label, const SpeakerMapping& mapping) {
     if (label.isEmpty() || label.size() > kMaxLabelLength) return false;
@@ -31,7 +39,7 @@ bool isPlausible(const QString& label, const SpeakerMapping& mapping) {
     }
     if (!hasLetter || !label.front().isLetterOrNumber()) return false;
     const QStringList words = label.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (words.size() > kMaxLabelWords) return false;
+    if (words.size() > kMaxLabelWords || startsWithSectionNumber(words)) return false;
     if (mapping.isKnownLabel(label)) return true;
     // A lowercase word means a sentence ("He said: no"); caseless scripts pass.
     for (const QString& w : words)

@@ -1,5 +1,9 @@
 #include "ops/CodebookIo.h"
 
+#include "exchange/CodeDefinitionText.h"
+#include "exchange/QdcReader.h"
+#include "exchange/QdcWriter.h"
+#include "exchange/QdpxModelBuilder.h"
 #include "store/CodebookRepository.h"
 #include "store/Project.h"
 #include "text/CsvReader.h"
@@ -7,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace warrant {
 
@@ -47,13 +52,36 @@ Result<int> applyEntries(Project& project, const std::vector<CodeEntry>& entries
     return int(entries.size());
 }
 
+// A REFI-QDA code tree as path entries, parents before children. A "/" inside a name would read
+// as a level, so it becomes the division slash "∕"; two siblings of one name stay two codes
+// ("Name (2)"). Both as in a .qdpx import.
+void flatten(const std::vector<qda::Code>& codes, const QString& parentPath, std::vector<CodeEntry>& out) {
+    QSet<QString> siblings;
+    for (const qda::Code& c : codes) {
+        CodeEntry e;
+        QString base = c.name.trimmed();
+        base.replace(u'/', QChar(0x2215));
+        if (base.isEmpty()) base = QStringLiteral("(unnamed code)");
+        QString name = base;
+        for (int n = 2; siblings.contains(name.toLower()); ++n) name = QStringLiteral("%1 (%2)").arg(base).arg(n);
+        siblings.insert(name.toLower());
+        e.path = parentPath.isEmpty() ? name : parentPath + u'/' + name;
+        e.definition.colour = c.colour;
+        CodeDefinitionText::split(c.description, &e.definition);
+        e.line = int(out.size()) + 1;
+        out.push_back(e);
+        flatten(c.children, e.path, out);
+    }
+}
+
 } // namespace
 
 Result<int> CodebookIo::importFile(const QString& path) {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QStringLiteral("csv")) return importCsv(path);
     if (suffix == QStringLiteral("md") || suffix == QStringLiteral("markdown")) return importMarkdown(path);
-    return makeError(QStringLiteral("%1: a codebook must be .csv or .md").arg(QFileInfo(path).fileName()));
+    if (suffix == QStringLiteral("qdc")) return importQdc(path);
+    return makeError(QStringLiteral("%1: a codebook must be .csv, .md or .qdc").arg(QFileInfo(path).fileName()));
 }
 
 Result<int> CodebookIo::importCsv(const QString& path) {
@@ -136,6 +164,18 @@ Result<int> CodebookIo::importMarkdown(const QString& path) {
     return applyEntries(m_project, entries, name);
 }
 
+Result<int> CodebookIo::importQdc(const QString& path) {
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) return makeError(QStringLiteral("%1: cannot read (%2)").arg(path, file.errorString()));
+    auto codes = QdcReader::read(file.readAll(), name);
+    if (!codes) return codes.error();
+    std::vector<CodeEntry> entries;
+    flatten(*codes, {}, entries);
+    if (entries.empty()) return makeError(QStringLiteral("%1: the codebook has no codes").arg(name));
+    return applyEntries(m_project, entries, name);
+}
+
 Result<QString> CodebookIo::exportText(const QString& format) {
     CodebookRepository codebook(m_project);
     auto all = codebook.list();
@@ -162,7 +202,12 @@ Result<QString> CodebookIo::exportText(const QString& format) {
         }
         return out;
     }
-    return makeError(QStringLiteral("unknown codebook format '%1' (use csv or md)").arg(format));
+    if (format == QStringLiteral("qdc")) {
+        auto codes = QdpxModelBuilder(m_project).codebook();
+        if (!codes) return codes.error();
+        return QString::fromUtf8(QdcWriter::write(*codes, QStringLiteral("Warrant")));
+    }
+    return makeError(QStringLiteral("unknown codebook format '%1' (use csv, md or qdc)").arg(format));
 }
 
 } // namespace warrant

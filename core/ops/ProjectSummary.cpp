@@ -2,6 +2,8 @@
 
 #include "store/Project.h"
 
+#include <iterator>
+
 namespace warrant {
 
 Result<ProjectSummary> ProjectSummary::of(Project& project) {
@@ -16,11 +18,12 @@ Result<ProjectSummary> ProjectSummary::of(Project& project) {
         "(SELECT count(*) FROM turns), (SELECT count(*) FROM participants), (SELECT count(*) FROM codes), "
         "(SELECT count(*) FROM segments WHERE id IN (SELECT segment_id FROM codings)), "
         "(SELECT count(*) FROM codings), (SELECT count(*) FROM coders), (SELECT count(*) FROM memos), "
-        "(SELECT count(*) FROM change_log)"));
+        "(SELECT count(*) FROM change_log), (SELECT count(*) FROM sets), (SELECT count(*) FROM external_sources)"));
     if (!row.next()) return makeError(QStringLiteral("%1: %2").arg(s.fileName, row.error()));
     int* fields[] = {&s.sources, &s.transcripts, &s.documents, &s.manuscripts, &s.turns, &s.participants,
-                     &s.codes, &s.segments, &s.codings, &s.coders, &s.memos, &s.changes};
-    for (int i = 0; i < 12; ++i) *fields[i] = int(row.int64(i));
+                     &s.codes, &s.segments, &s.codings, &s.coders, &s.memos, &s.changes, &s.sets,
+                     &s.externalSources};
+    for (int i = 0; i < int(std::size(fields)); ++i) *fields[i] = int(row.int64(i));
     auto version = db.queryInt(QStringLiteral("PRAGMA user_version"));
     if (version) s.schemaVersion = int(*version);
 

@@ -23,6 +23,8 @@ struct ProjectSummary {
     int codings = 0;
     int coders = 0;
     int memos = 0;
+    int sets = 0;
+    int externalSources = 0; // listed by name only: pictures, audio, video, PDFs without text
     int changes = 0;
     qint64 words = 0;
 

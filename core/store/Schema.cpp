@@ -178,6 +178,33 @@ CREATE TABLE IF NOT EXISTS audit_reports (
 );
 )SQL";
 
+// Version 6: what REFI-QDA projects bring that has no other place here: named sets of codes and of
+// sources, and the sources that cannot be shown as text (pictures, audio, video, PDFs without a
+// text representation), kept listed with how much had been coded in them.
+const char* const kVersion6 = R"SQL(
+CREATE TABLE IF NOT EXISTS sets (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE IF NOT EXISTS set_members (
+    set_id    INTEGER NOT NULL REFERENCES sets(id) ON DELETE CASCADE,
+    code_id   INTEGER REFERENCES codes(id) ON DELETE CASCADE,
+    source_id INTEGER REFERENCES sources(id) ON DELETE CASCADE,
+    CHECK ((code_id IS NULL) <> (source_id IS NULL))
+);
+CREATE INDEX IF NOT EXISTS set_members_by_set ON set_members(set_id);
+CREATE TABLE IF NOT EXISTS external_sources (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL,
+    kind        TEXT NOT NULL CHECK (kind IN ('pdf', 'picture', 'audio', 'video')),
+    path        TEXT NOT NULL DEFAULT '',
+    selections  INTEGER NOT NULL DEFAULT 0,
+    codings     INTEGER NOT NULL DEFAULT 0,
+    imported_at TEXT NOT NULL
+);
+)SQL";
+
 } // namespace
 
 const std::vector<Migration>& migrations() {
@@ -187,6 +214,7 @@ const std::vector<Migration>& migrations() {
         {3, QString::fromUtf8(kVersion3)},
         {4, QString::fromUtf8(kVersion4)},
         {5, QString::fromUtf8(kVersion5)},
+        {6, QString::fromUtf8(kVersion6)},
     };
     return all;
 }

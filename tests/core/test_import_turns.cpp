@@ -40,6 +40,7 @@ TEST_CASE("SpeakerLabel recognises the label forms of real transcripts", "[impor
     CHECK(label(QStringLiteral("**M2**: Hello")) == "M2");
     CHECK(label(QStringLiteral("R8:")) == "R8");            // text may start on the next line
     CHECK(label(QStringLiteral("int: lowercase but known")) == "int");
+    CHECK(label(QStringLiteral("Speaker 2: Yes")) == "Speaker 2");  // a number after a word is a label
 
     const auto m = SpeakerLabel::match(u"P.C.:   I did", SpeakerMapping());
     REQUIRE(m);
@@ -62,6 +63,11 @@ TEST_CASE("SpeakerLabel does not mistake prose for a label", "[import][turns]") 
     CHECK(label(QStringLiteral("[Inaudible]: yes")) == "<none>");
     CHECK(label(QStringLiteral("[Meanwhile] he left")) == "<none>");    // bracketed word, no colon, not a code
     CHECK(label(QStringLiteral("[sic]")) == "<none>");
+    // Numbered headings of a chapter read as plain text.
+    CHECK(label(QStringLiteral("5.6 Pragmatism: projects before strategy")) == "<none>");
+    CHECK(label(QStringLiteral("3 Findings: an overview")) == "<none>");
+    CHECK(label(QStringLiteral("2.1.4 Governance: who decides")) == "<none>");
+    CHECK(label(QStringLiteral("12 Angry Men: x")) == "<none>");
 }
 
 TEST_CASE("SpeakerMapping defaults and overrides", "[import][turns]") {
