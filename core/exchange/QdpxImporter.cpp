@@ -51,7 +51,7 @@ Result<QdpxImportReport> QdpxImporter::importFile(const QString& qdpxPath, const
     if (!xml) return xml.error();
     auto file = QdeReader::read(*xml, name);
     if (!file) return file.error();
-    auto placement = QdpxPlacement::place(*file, *archive, progress);
+    auto placement = QdpxPlacement::place(*file, *archive, progress, options.skipBad);
     if (!placement) return placement.error();
 
     QdpxImportReport report;
@@ -60,6 +60,7 @@ Result<QdpxImportReport> QdpxImporter::importFile(const QString& qdpxPath, const
     report.convention = placement->convention.describe();
     report.conventionEvidence = placement->evidence;
     report.notes = placement->notes;
+    report.skipped << placement->unreadable;
     // Built under a temporary name, so a failure half-way leaves no project behind.
     const QString building = projectPath + QStringLiteral(".importing");
     removeProjectFiles(building);

@@ -53,6 +53,16 @@ OffsetConvention vote(const std::vector<Candidate>& candidates, const QString& o
     return best->first;
 }
 
+QString counted(int n, const char* noun) {
+    return QStringLiteral("%1 %2%3").arg(n).arg(QLatin1String(noun), n == 1 ? QString() : QStringLiteral("s"));
+}
+
+int codingCount(const qda::Source& source) {
+    int n = 0;
+    for (const qda::TextSelection& s : source.selections) n += int(s.codings.size());
+    return n;
+}
+
 } // namespace
 
 bool QdpxPlacement::carriesText(const qda::Source& source) {
@@ -60,13 +70,20 @@ bool QdpxPlacement::carriesText(const qda::Source& source) {
 }
 
 Result<ProjectPlacement> QdpxPlacement::place(const qda::Project& project, const QdpxArchive& archive,
-                                              const Progress& progress) {
+                                              const Progress& progress, bool skipUnreadable) {
     std::vector<Candidate> candidates;
+    QStringList unreadable;
     int done = 0;
     for (const qda::Source& source : project.sources) {
         if (!carriesText(source)) continue;
         auto raw = QdpxSourceText::of(source, archive, project.basePath);
-        if (!raw) return raw.error();
+        if (!raw && !skipUnreadable) return raw.error();
+        if (!raw) {
+            unreadable << QStringLiteral("%1; its %2 and %3 are not carried")
+                              .arg(raw.errorMessage(), counted(int(source.selections.size()), "selection"),
+                                   counted(codingCount(source), "coding"));
+            continue;
+        }
         Candidate c{{}, *raw, SelectionPlacer(*raw), rawSelections(source)};
         const SelectionPlacement own = c.placer.place(c.selections, project.origin);
         c.placed = {&source, c.placer.normalised(), own.convention, own.placed, own.unplaced};
@@ -74,6 +91,7 @@ Result<ProjectPlacement> QdpxPlacement::place(const qda::Project& project, const
         if (progress) progress(++done, int(project.sources.size()), source.name);
     }
     ProjectPlacement result;
+    result.unreadable = unreadable;
     result.convention = vote(candidates, project.origin, &result.evidence);
     for (Candidate& c : candidates) {
         const SelectionPlacement shared = c.placer.placeWith(c.selections, result.convention);

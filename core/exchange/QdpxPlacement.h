@@ -25,6 +25,7 @@ struct ProjectPlacement {
     QString evidence;
     std::vector<PlacedSource> sources;
     QStringList notes;                       // sources read with another convention, and why
+    QStringList unreadable;                  // with skipUnreadable: sources left out, why, and what they held
 };
 
 // Decides which offset convention a file uses and places every text selection with it. A file
@@ -35,8 +36,10 @@ struct ProjectPlacement {
 class QdpxPlacement {
 public:
     using Progress = std::function<void(int done, int total, const QString& what)>;
+    // A source whose text cannot be read fails the placement, or with `skipUnreadable` is left out
+    // and listed.
     static Result<ProjectPlacement> place(const qda::Project& project, const QdpxArchive& archive,
-                                          const Progress& progress = {});
+                                          const Progress& progress = {}, bool skipUnreadable = false);
     static bool carriesText(const qda::Source& source);
 };
 

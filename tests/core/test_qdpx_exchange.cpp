@@ -188,6 +188,30 @@ TEST_CASE("A .qdpx import is all or nothing unless bad selections may be skipped
     CHECK(again.errorMessage().contains(QStringLiteral("already exists")));
 }
 
+TEST_CASE("A source whose text is missing fails the import, or with --skip-bad is listed and left out", "[qdpx][exchange]") {
+    QTemporaryDir dir;
+    const QString qdpx = dir.filePath(QStringLiteral("missing.qdpx"));
+    REQUIRE(test::writeFixtureWithMissingSourceFile(qdpx));
+    const QString project = dir.filePath(QStringLiteral("missing.warrant"));
+    auto refused = QdpxImporter::importFile(qdpx, project);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.errorMessage().contains(QStringLiteral("Lost interview")));
+    CHECK_FALSE(QFile::exists(project));
+
+    QdpxImportOptions skip;
+    skip.skipBad = true;
+    auto report = QdpxImporter::importFile(qdpx, project, skip);
+    REQUIRE(report.ok());
+    CHECK(report->textSources == 1);
+    CHECK(report->codings > 0);
+    const QString skipped = report->skipped.join(u'\n');
+    CHECK(skipped.contains(QStringLiteral("Lost interview")));
+    CHECK(skipped.contains(QStringLiteral("its 1 selection and 1 coding are not carried")));
+    auto opened = Project::open(project);
+    REQUIRE(opened.ok());
+    CHECK(SourceRepository(**opened).list()->size() == 1);
+}
+
 TEST_CASE("A hostile .qdpx is refused with one line and no project is created", "[qdpx][exchange]") {
     QTemporaryDir dir;
     for (const auto& hostile : test::hostileArchives()) {

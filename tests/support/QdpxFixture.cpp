@@ -171,6 +171,21 @@ bool writeFixtureWithBadSelection(const QString& path) {
                            {QStringLiteral("sources/%1.txt").arg(kSource), raw.toUtf8()}});
 }
 
+bool writeFixtureWithMissingSourceFile(const QString& path) {
+    OffsetVariant v = offsetVariants()[2];
+    const QString raw = rawText(v);
+    const QString missing = QStringLiteral("<TextSource guid=\"5e000000-0000-4000-8000-0000000000aa\" name=\"Lost interview\" "
+                                           "plainTextPath=\"internal://5e000000-0000-4000-8000-0000000000aa.txt\">"
+                                           "<PlainTextSelection guid=\"9e000000-0000-4000-8000-0000000000ab\" startPosition=\"0\" endPosition=\"4\">"
+                                           "<Coding guid=\"c0000000-0000-4000-8000-0000000000ab\"><CodeRef targetGUID=\"%1\"/></Coding>"
+                                           "</PlainTextSelection></TextSource>")
+                                .arg(kTop);
+    const QString source = QStringLiteral("<TextSource guid=\"%1\" name=\"Anna interjú\" plainTextPath=\"internal://%1.txt\">%2</TextSource>")
+                               .arg(kSource, selectionsXml(v, raw));
+    return writeZip(path, {{QStringLiteral("project.qde"), projectXml(v, source + missing).toUtf8()},
+                           {QStringLiteral("sources/%1.txt").arg(kSource), raw.toUtf8()}});
+}
+
 std::vector<HostileArchive> hostileArchives() {
     const QByteArray minimal = QByteArrayLiteral(
         "<?xml version=\"1.0\"?><Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"x\"/>");

@@ -41,6 +41,9 @@ struct HostileArchive {
     QString label;
     ZipEntries entries;
 };
+// A valid project with a second source whose text file is not in the archive.
+bool writeFixtureWithMissingSourceFile(const QString& path);
+
 // Zip-slip names, a zip bomb, an external entity and an entity-expansion bomb.
 std::vector<HostileArchive> hostileArchives();
 
