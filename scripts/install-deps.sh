@@ -7,6 +7,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libgl-dev
   libsqlite3-dev libxapian-dev libquazip1-qt6-dev
   catch2 libedlib-dev libdtl-dev libxml2-dev
+  qt6-charts-dev qt6-svg-dev libqt6opengl6-dev
   fonts-dejavu-core wamerican wbritish
 )
 

@@ -1,5 +1,6 @@
 #include "CliApplication.h"
 
+#include "AnalysisCommands.h"
 #include "AuditCommand.h"
 #include "ClaimsCommand.h"
 #include "CodeCommand.h"
@@ -33,6 +34,12 @@ CliApplication::CliApplication() {
     m_commands.push_back(std::make_unique<SegmentsCommand>());
     m_commands.push_back(std::make_unique<SearchCommand>());
     m_commands.push_back(std::make_unique<ReindexCommand>());
+    m_commands.push_back(std::make_unique<AgreementCommand>());
+    m_commands.push_back(std::make_unique<MatrixCommand>());
+    m_commands.push_back(std::make_unique<CooccurrenceCommand>());
+    m_commands.push_back(std::make_unique<QueryCommand>());
+    m_commands.push_back(std::make_unique<SaturationCommand>());
+    m_commands.push_back(std::make_unique<CoverageCommand>());
     m_commands.push_back(std::make_unique<MemoCommand>());
     m_commands.push_back(std::make_unique<InfoCommand>());
     m_commands.push_back(std::make_unique<LogCommand>());

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "AdoptVersionCommand.h"
+#include "AnalysisPanel.h"
 #include "ClaimListModel.h"
 #include "CodebookController.h"
 #include "CodebookPanel.h"
@@ -62,6 +64,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_workbench(new W
     connectPanels();
     connectCodebook();
     connectEvidence();
+    connectAnalysis();
     // Tab walks left to right: sources, document, codebook, then search.
     setTabOrder(m_sources->filterEdit(), m_sources->view());
     setTabOrder(m_sources->view(), documentView());
@@ -121,6 +124,13 @@ void MainWindow::buildPanels() {
     m_evidenceDock = dock(m_evidence, QStringLiteral("Evidence"), QStringLiteral("evidenceDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_searchDock, m_retrievalDock);
     tabifyDockWidget(m_retrievalDock, m_evidenceDock);
+    // Straight into the bottom tabs, never beside them even for a moment: laid out side by side
+    // with the others it would make the window as wide as all of them together.
+    m_analysis = new AnalysisPanel(this);
+    m_analysisDock = new QDockWidget(QStringLiteral("Analysis"), this);
+    m_analysisDock->setObjectName(QStringLiteral("analysisDock"));
+    m_analysisDock->setWidget(m_analysis);
+    tabifyDockWidget(m_evidenceDock, m_analysisDock);
     m_searchDock->raise();
     // The bottom panels are wide tables: they take the corner under the sources list, which
     // keeps enough rows above them even on a small screen.
@@ -215,6 +225,12 @@ void MainWindow::buildMenus() {
     m_backAction->setObjectName(QStringLiteral("backAction"));
     m_forwardAction->setObjectName(QStringLiteral("forwardAction"));
     updateNavigationActions();
+
+    QMenu* analysis = menuBar()->addMenu(QStringLiteral("&Analysis"));
+    for (const auto& [label, tab] : {std::pair{QStringLiteral("Intercoder &Agreement"), QStringLiteral("agreement")},
+                                     std::pair{QStringLiteral("Code &Matrix"), QStringLiteral("matrix")},
+                                     std::pair{QStringLiteral("&Charts"), QStringLiteral("charts")}})
+        analysis->addAction(label, this, [this, tab] { showAnalysis(tab); })->setObjectName(tab + QStringLiteral("Action"));
 
     QMenu* view = menuBar()->addMenu(QStringLiteral("&View"));
     for (QDockWidget* d : findChildren<QDockWidget*>()) view->addAction(d->toggleViewAction());
@@ -314,6 +330,21 @@ void MainWindow::connectEvidence() {
     connect(participants, &ParticipantsController::message, this, [this](const QString& text) { statusBar()->showMessage(text, 5000); });
 }
 
+void MainWindow::connectAnalysis() {
+    // Raising the dock's tab shows no widget anew (tabbed docks stay "visible"); queued, so that
+    // the dock has its place on screen when the panel asks.
+    connect(m_analysisDock, &QDockWidget::visibilityChanged, m_analysis, [this](bool shown) {
+        if (shown) QMetaObject::invokeMethod(m_analysis, &AnalysisPanel::catchUp, Qt::QueuedConnection);
+    });
+    connect(m_analysis, &AnalysisPanel::locationActivated, this, &MainWindow::navigateTo);
+    connect(m_analysis, &AnalysisPanel::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    // Resolving a disagreement is an edit like any other: one step on the undo stack.
+    connect(m_analysis, &AnalysisPanel::adoptRequested, this, [this](const AdoptRequest& request) {
+        if (Status s = AdoptVersionCommand::push(*m_workbench, request); !s) showFailure(s.errorMessage());
+        else statusBar()->showMessage(QStringLiteral("Adopted %1's version %2.").arg(request.fromCoder, request.citation), 5000);
+    });
+}
+
 Status MainWindow::openProject(const QString& path) {
     if (Status s = m_workbench->open(path); !s) return s;
     RecentProjects::add(path);
@@ -393,6 +424,7 @@ void MainWindow::onProjectOpened() {
     m_search->setSearchIndex(nullptr);
     m_retrieval->setProject(project);
     m_evidence->setProject(project);
+    m_analysis->setProject(project);
     refreshSummary();
     // Open on a page, never on an empty view: the panel's current source, else the first one.
     qint64 first = m_sources->currentSourceId();
@@ -412,6 +444,7 @@ void MainWindow::onProjectClosed() {
     m_search->setProject(nullptr);
     m_retrieval->setProject(nullptr);
     m_evidence->setProject(nullptr);
+    m_analysis->setProject(nullptr);
     m_history.clear();
     updateNavigationActions();
     m_summary->setText(QStringLiteral("No project open: File ▸ New Project or Open Project"));
@@ -438,6 +471,8 @@ void MainWindow::onChanged(const ChangeNotice& notice) {
         m_participants->reload();
         m_sources->reload();
     }
+    // Figures follow every coding, code and attribute; a hidden tab re-reads when next shown.
+    if (notice.codebookChanged || notice.participantsChanged || !notice.sourceIds.empty()) m_analysis->reload();
     m_evidence->refreshLinks();
     if (m_workbench->searchIndex()) m_search->refresh(); // code filters and facets follow codings
     refreshSummary();
@@ -509,10 +544,21 @@ bool MainWindow::raisePanel(const QString& name) {
     QDockWidget* dock = name == QStringLiteral("search")      ? m_searchDock
                         : name == QStringLiteral("retrieval") ? m_retrievalDock
                         : name == QStringLiteral("evidence")  ? m_evidenceDock
+                        : name == QStringLiteral("analysis")  ? m_analysisDock
                                                               : nullptr;
     if (!dock) return false;
     dock->show();
     dock->raise();
+    return true;
+}
+
+bool MainWindow::showAnalysis(const QString& tab) {
+    if (!m_analysis->showTab(tab)) return false;
+    raisePanel(QStringLiteral("analysis"));
+    // Tables of codes want rows; the document above keeps the rest for passages jumped to.
+    const int wanted = height() / 2;
+    if (m_analysisDock->height() < wanted) resizeDocks({m_analysisDock}, {wanted}, Qt::Vertical);
+    m_analysis->catchUp();
     return true;
 }
 

@@ -15,6 +15,7 @@ class QProgressBar;
 
 namespace warrant {
 
+class AnalysisPanel;
 class CodebookPanel;
 class CodingActions;
 class ExchangeController;
@@ -50,6 +51,7 @@ public:
     SearchPanel* searchPanel() const { return m_search; }
     RetrievalPanel* retrievalPanel() const { return m_retrieval; }
     EvidencePanel* evidencePanel() const { return m_evidence; }
+    AnalysisPanel* analysisPanel() const { return m_analysis; }
     CodingActions* codingActions() const { return m_coding; }
     // Where the first window opens on a screen with this available area: within it, centred.
     static QRect initialGeometry(const QRect& available);
@@ -62,8 +64,11 @@ public:
     void showSource(qint64 sourceId);
     // Shows the source, selects the range and remembers the jump for Back/Forward.
     void navigateTo(const TextLocation& location);
-    // Brings a bottom panel to the front: "search", "retrieval" or "evidence".
+    // Brings a bottom panel to the front: "search", "retrieval", "evidence" or "analysis".
     bool raisePanel(const QString& name);
+    // Brings the Analysis panel to the front at a tab ("agreement", "matrix", "charts"), with room
+    // for its tables: the bottom area takes at least half the window.
+    bool showAnalysis(const QString& tab);
     // Runs the audit of a manuscript (in the background) and shows its report.
     Status auditManuscript(qint64 manuscriptId);
 
@@ -80,6 +85,7 @@ private:
     void connectPanels();
     void connectCodebook();
     void connectEvidence();
+    void connectAnalysis();
     void onProjectOpened();
     void onProjectClosed();
     void onChanged(const ChangeNotice& notice);
@@ -108,12 +114,14 @@ private:
     SearchPanel* m_search = nullptr;
     RetrievalPanel* m_retrieval = nullptr;
     EvidencePanel* m_evidence = nullptr;
+    AnalysisPanel* m_analysis = nullptr;
     CodingActions* m_coding = nullptr;
     ImportController* m_importer = nullptr;
     EvidenceController* m_evidenceController = nullptr;
     QDockWidget* m_searchDock = nullptr;
     QDockWidget* m_retrievalDock = nullptr;
     QDockWidget* m_evidenceDock = nullptr;
+    QDockWidget* m_analysisDock = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_backAction = nullptr;
     QToolButton* m_coderButton = nullptr;

@@ -1,10 +1,15 @@
 #include "ScreenshotRunner.h"
 
+#include "AgreementView.h"
+#include "AnalysisCharts.h"
+#include "AnalysisPanel.h"
 #include "ClaimListModel.h"
 #include "CodebookPanel.h"
+#include "DisagreementBrowser.h"
 #include "DocumentView.h"
 #include "EvidencePanel.h"
 #include "MainWindow.h"
+#include "MatrixView.h"
 #include "RetrievalModel.h"
 #include "RetrievalPanel.h"
 #include "SearchPanel.h"
@@ -18,6 +23,7 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QPixmap>
+#include <QStandardItemModel>
 #include <QTableView>
 
 namespace warrant {
@@ -43,6 +49,59 @@ qint64 firstManuscript(Project& project) {
         for (const Source& s : *sources)
             if (s.kind == SourceKind::Manuscript) return s.id;
     return 0;
+}
+
+// The code the coders disagree on most: the richest disagreement list to show.
+qint64 mostDisputedCode(const AgreementReport& report) {
+    qint64 best = 0, most = -1;
+    for (const CodeAgreement& c : report.codes)
+        if (const qint64 differ = c.figures.firstOnly + c.figures.secondOnly; differ > most) {
+            best = c.codeId;
+            most = differ;
+        }
+    return best;
+}
+
+void prepareAgreement(MainWindow& window) {
+    AgreementView* agreement = window.analysisPanel()->agreementView();
+    if (!agreement->report()) return;
+    agreement->selectCode(mostDisputedCode(*agreement->report()));
+    // The first disagreement, shown in its transcript as "Show in Document" would.
+    DisagreementBrowser* browser = agreement->disagreements();
+    if (!browser->disagreements().empty()) {
+        const Disagreement& d = browser->disagreements().front();
+        window.navigateTo(TextLocation{d.sourceId, qsizetype(d.start), qsizetype(d.end)});
+    }
+}
+
+void prepareMatrix(MainWindow& window) {
+    MatrixView* matrix = window.analysisPanel()->matrixView();
+    matrix->setColumns(QStringLiteral("group"));
+    const auto& result = matrix->result();
+    if (!result || result->cells.empty()) return;
+    // The fullest cell of the first code row that has one: a list of segments worth reading.
+    for (size_t row = 0; row < result->cells.size(); ++row) {
+        const auto& cells = result->cells[row];
+        const auto most = std::max_element(cells.begin(), cells.end());
+        if (most == cells.end() || *most == 0) continue;
+        matrix->matrixTable()->setCurrentIndex(matrix->cellIndex(int(row), int(most - cells.begin())));
+        // Its first segment, shown in its transcript as a double-click would.
+        if (matrix->segmentsModel()->rowCount() > 0) {
+            matrix->segmentsView()->selectRow(0);
+            window.navigateTo(matrix->segmentsModel()->locationAt(0));
+        }
+        return;
+    }
+}
+
+Status prepareAnalysis(MainWindow& window, const QString& view) {
+    window.showAnalysis(view);
+    QApplication::processEvents(); // the tab draws its figures when first shown
+    if (view == QStringLiteral("agreement")) prepareAgreement(window);
+    if (view == QStringLiteral("matrix")) prepareMatrix(window);
+    // The saturation curve: a whole chart in view, where the bar charts scroll through the codebook.
+    if (view == QStringLiteral("charts")) window.analysisPanel()->chartsView()->showChart(AnalysisCharts::Saturation);
+    return {};
 }
 
 Status prepare(MainWindow& window, const QString& view) {
@@ -103,7 +162,9 @@ Status prepare(MainWindow& window, const QString& view) {
         }
         return {};
     }
-    return makeError(QStringLiteral("unknown view '%1' (available: coding, search, retrieval, evidence)").arg(view));
+    if (view == QStringLiteral("agreement") || view == QStringLiteral("matrix") || view == QStringLiteral("charts"))
+        return prepareAnalysis(window, view);
+    return makeError(QStringLiteral("unknown view '%1' (available: coding, search, retrieval, evidence, agreement, matrix, charts)").arg(view));
 }
 
 } // namespace

@@ -294,6 +294,46 @@ Result<int> CodingRepository::removeRanges(const std::vector<Range>& ranges, qin
     return removed;
 }
 
+Result<int> CodingRepository::adoptVersion(qint64 sourceId, qsizetype start, qsizetype end, qint64 codeId, qint64 from,
+                                           const std::vector<qint64>& others) {
+    auto code = CodebookRepository(m_project).get(codeId);
+    if (!code) return code.error();
+    if (!code->has_value()) return makeError(QStringLiteral("code %1 does not exist").arg(codeId));
+    SqliteStatement name = m_project.db().prepare(QStringLiteral("SELECT name FROM coders WHERE id = ?1"));
+    name.bind(1, from);
+    if (!name.next()) return makeError(QStringLiteral("coder %1 does not exist").arg(from));
+    const QString whose = name.text(0);
+    const QString place = describe({{sourceId, start, end}});
+    int changed = 0;
+    Status s = m_project.mutate(QStringLiteral("code.adopt"),
+                                QStringLiteral("adopted %1's coding of '%2' in %3").arg(whose, (*code)->name, place),
+                                [&]() -> Status {
+        const QString overlapping = QStringLiteral(
+            "SELECT id FROM segments WHERE source_id = ?3 AND start_pos < ?5 AND end_pos > ?4");
+        SqliteStatement del = m_project.db().prepare(
+            QStringLiteral("DELETE FROM codings WHERE code_id = ?1 AND coder_id = ?2 AND segment_id IN (%1)").arg(overlapping));
+        SqliteStatement copy = m_project.db().prepare(QStringLiteral(
+            "INSERT OR IGNORE INTO codings(segment_id, code_id, coder_id, created_at) "
+            "SELECT segment_id, code_id, ?2, ?7 FROM codings WHERE code_id = ?1 AND coder_id = ?6 AND segment_id IN (%1)")
+                                                          .arg(overlapping));
+        for (qint64 other : others) {
+            if (other == from) continue;
+            del.reset();
+            del.bind(1, codeId).bind(2, other).bind(3, sourceId).bind(4, qint64(start)).bind(5, qint64(end));
+            if (!del.run()) return makeError(del.error());
+            changed += m_project.db().changes();
+            copy.reset();
+            copy.bind(1, codeId).bind(2, other).bind(3, sourceId).bind(4, qint64(start)).bind(5, qint64(end))
+                .bind(6, from).bind(7, Project::nowText());
+            if (!copy.run()) return makeError(copy.error());
+            changed += m_project.db().changes();
+        }
+        return {};
+    }, noticeFor({sourceId}));
+    if (!s) return s.error();
+    return changed;
+}
+
 Result<std::vector<CodedSegment>> CodingRepository::segments(const SegmentFilter& filter) {
     QString sql = QStringLiteral(
         "SELECT c.id, s.id, s.source_id, src.title, s.start_pos, s.end_pos, s.text, c.code_id, cd.name, "

@@ -80,6 +80,13 @@ public:
     // as one change. Ranges without such a coding are skipped.
     Result<int> removeRanges(const std::vector<Range>& ranges, qint64 codeId, const QString& where = {});
 
+    // Resolves a disagreement between coders: inside [start, end) of the source every coder in
+    // `others` ends with exactly `from`'s codings of `codeId` (theirs that overlap the passage are
+    // removed, `from`'s segments that overlap it are coded for them). One change; returns how many
+    // codings were removed and added.
+    Result<int> adoptVersion(qint64 sourceId, qsizetype start, qsizetype end, qint64 codeId, qint64 from,
+                             const std::vector<qint64>& others);
+
     Result<std::vector<CodedSegment>> segments(const SegmentFilter& filter);
     Result<std::optional<CodedSegment>> coding(qint64 codingId);
     Result<int> countCodings();
