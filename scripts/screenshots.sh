@@ -9,7 +9,7 @@ project=build/demo/west-midlands.warrant
 out=docs/screenshots
 [ -f "$project" ] || { echo "screenshots: $project is missing; run scripts/demo.sh first" >&2; exit 2; }
 mkdir -p "$out"
-for view in coding search retrieval evidence agreement matrix charts; do
+for view in coding search retrieval evidence agreement matrix charts query; do
   "$bin" --screenshot "$out/$view.png" --view "$view" "$project"
   for size in 1024x700 1920x1080; do
     "$bin" --screenshot "$out/$view-$size.png" --view "$view" --size "$size" "$project"

@@ -125,15 +125,9 @@ int MatrixCommand::run(const QStringList& args, CliContext& ctx) {
     if (codes.isEmpty() && queries.isEmpty())
         for (qint64 id : snapshot.codesInOrder()) rows.push_back({snapshot.codePath(id), snapshot.withDescendants(id), {}});
     for (const QString& text : queries) {
-        auto query = CodeQuery::parse(text, snapshot);
-        if (!query) return ctx.fail(QStringLiteral("matrix: %1").arg(query.errorMessage()));
-        auto passages = query->run(snapshot);
-        if (!passages) return ctx.fail(passages.errorMessage());
-        MatrixRow row{text, {}, {}};
-        qint64 key = 0;
-        for (const QueryPassage& p : *passages)
-            row.items.push_back({--key, p.sourceId, p.participantId, 0, p.segmentIds.empty() ? 0 : p.segmentIds.front(), 0});
-        rows.push_back(std::move(row));
+        auto row = CodeMatrix::queryRow(text, snapshot);
+        if (!row) return ctx.fail(QStringLiteral("matrix: %1").arg(row.errorMessage()));
+        rows.push_back(std::move(*row));
     }
     auto matrix = CodeMatrix::compute(*opened->project, snapshot, rows, options.value(QStringLiteral("columns")), count);
     if (!matrix) return ctx.fail(QStringLiteral("matrix: %1").arg(matrix.errorMessage()));

@@ -3,6 +3,7 @@
 #include "AgreementView.h"
 #include "AnalysisCharts.h"
 #include "MatrixView.h"
+#include "QueryView.h"
 #include "analysis/TableExport.h"
 
 #include <QFileDialog>
@@ -18,9 +19,11 @@ AnalysisPanel::AnalysisPanel(QWidget* parent) : QWidget(parent) {
     m_agreement = new AgreementView(this);
     m_matrix = new MatrixView(this);
     m_charts = new AnalysisCharts(this);
+    m_query = new QueryView(this);
     m_tabs->addTab(m_agreement, tr("Agreement"));
     m_tabs->addTab(m_matrix, tr("Matrix"));
     m_tabs->addTab(m_charts, tr("Charts"));
+    m_tabs->addTab(m_query, tr("Query"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -33,6 +36,14 @@ AnalysisPanel::AnalysisPanel(QWidget* parent) : QWidget(parent) {
     connect(m_matrix, &MatrixView::locationActivated, this, &AnalysisPanel::locationActivated);
     connect(m_matrix, &MatrixView::message, this, &AnalysisPanel::message);
     connect(m_charts, &AnalysisCharts::message, this, &AnalysisPanel::message);
+    connect(m_query, &QueryView::locationActivated, this, &AnalysisPanel::locationActivated);
+    connect(m_query, &QueryView::codeAllRequested, this, &AnalysisPanel::codePassagesRequested);
+    connect(m_query, &QueryView::message, this, &AnalysisPanel::message);
+    // The query row is computed with the matrix's own columns and count; the user sees it there.
+    connect(m_query, &QueryView::addToMatrixRequested, this, [this](const QString& query) {
+        m_matrix->addQueryRow(query);
+        m_tabs->setCurrentWidget(m_matrix);
+    });
     setEnabled(false);
 }
 
@@ -41,18 +52,21 @@ void AnalysisPanel::setProject(Project* project) {
     m_agreement->setProject(project);
     m_matrix->setProject(project);
     m_charts->setProject(project);
+    m_query->setProject(project);
 }
 
 void AnalysisPanel::reload() {
     m_agreement->reload();
     m_matrix->reload();
     m_charts->reload();
+    m_query->reload();
 }
 
 void AnalysisPanel::catchUp() {
     m_agreement->catchUp();
     m_matrix->catchUp();
     m_charts->catchUp();
+    m_query->catchUp();
 }
 
 bool AnalysisPanel::onScreen(const QWidget* widget) { return widget->isVisible() && !widget->visibleRegion().isEmpty(); }
@@ -61,6 +75,7 @@ bool AnalysisPanel::showTab(const QString& name) {
     QWidget* tab = name == QStringLiteral("agreement") ? static_cast<QWidget*>(m_agreement)
                    : name == QStringLiteral("matrix")  ? static_cast<QWidget*>(m_matrix)
                    : name == QStringLiteral("charts")  ? static_cast<QWidget*>(m_charts)
+                   : name == QStringLiteral("query")   ? static_cast<QWidget*>(m_query)
                                                        : nullptr;
     if (!tab) return false;
     m_tabs->setCurrentWidget(tab);

@@ -149,19 +149,34 @@ bool CodingActions::codeAllHits(const QString& query, int scope, qint64 codeId) 
         Q_EMIT message(QStringLiteral("The query has no hits to code."));
         return false;
     }
-    auto* command = new ApplyCodeCommand(m_workbench, *ranges, codeId,
-                                         QStringLiteral("Code All Hits of '%1' as '%2'").arg(query, codeName(codeId)));
+    return codeAll(*ranges, codeId, QStringLiteral("Code All Hits of '%1' as '%2'").arg(query, codeName(codeId)),
+                   QStringLiteral("hit"), QStringLiteral("hits"));
+}
+
+bool CodingActions::codeAllPassages(const std::vector<CodingRepository::Range>& passages, const QString& query, qint64 codeId) {
+    if (!m_workbench.project()) return false;
+    if (passages.empty()) {
+        Q_EMIT message(QStringLiteral("The query found no passage to code."));
+        return false;
+    }
+    return codeAll(passages, codeId, QStringLiteral("Code All Passages of '%1' as '%2'").arg(query, codeName(codeId)),
+                   QStringLiteral("passage"), QStringLiteral("passages"));
+}
+
+bool CodingActions::codeAll(const std::vector<CodingRepository::Range>& ranges, qint64 codeId, const QString& step,
+                            const QString& noun, const QString& nouns) {
+    auto* command = new ApplyCodeCommand(m_workbench, ranges, codeId, step);
     if (!m_workbench.push(command)) {
-        // An obsolete command (every hit coded already) is no failure of the search: say so plainly.
+        // An obsolete command (every range coded already) is no failure of the search: say so plainly.
         if (m_workbench.lastFailure().isEmpty() || m_workbench.lastFailure().startsWith(QStringLiteral("Nothing to code")))
             Q_EMIT message(QStringLiteral("Nothing new to code: all %1 already have '%2'.")
-                               .arg(counted(qsizetype(ranges->size()), QStringLiteral("hit"), QStringLiteral("hits")), codeName(codeId)));
+                               .arg(counted(qsizetype(ranges.size()), noun, nouns), codeName(codeId)));
         return false;
     }
     // The command stays on the undo stack once pushed.
-    const int added = command->added(), already = int(ranges->size()) - added;
+    const int added = command->added(), already = int(ranges.size()) - added;
     Q_EMIT message(QStringLiteral("Coded %1 with '%2'%3.")
-                       .arg(counted(added, QStringLiteral("hit"), QStringLiteral("hits")), codeName(codeId),
+                       .arg(counted(added, noun, nouns), codeName(codeId),
                             already > 0 ? QStringLiteral(" (%1 already had it)").arg(already) : QString()));
     return true;
 }

@@ -31,6 +31,8 @@ public:
     bool inVivo();                   // a new code named after the selected words
     bool codeWholeTurn(qint64 codeId);
     bool codeAllHits(const QString& query, int scope, qint64 codeId);
+    // The passages a code query found (Analysis ▸ Query), coded as one undo step.
+    bool codeAllPassages(const std::vector<CodingRepository::Range>& passages, const QString& query, qint64 codeId);
     bool uncode(qint64 codingId);
     bool recode(qint64 codingId, qint64 newCodeId);
     // Asks for the memo on a coded segment and writes it.
@@ -45,6 +47,9 @@ Q_SIGNALS:
 private:
     std::vector<CodingRepository::Range> selectedRanges() const;
     QString codeName(qint64 codeId) const;
+    // Codes every range as one step and reports it ("Coded 3 hits with 'X'"); `noun` names a range.
+    bool codeAll(const std::vector<CodingRepository::Range>& ranges, qint64 codeId, const QString& step,
+                 const QString& noun, const QString& nouns);
 
     Workbench& m_workbench;
     DocumentView& m_view;

@@ -343,6 +343,12 @@ void MainWindow::connectAnalysis() {
         if (Status s = AdoptVersionCommand::push(*m_workbench, request); !s) showFailure(s.errorMessage());
         else statusBar()->showMessage(QStringLiteral("Adopted %1's version %2.").arg(request.fromCoder, request.citation), 5000);
     });
+    // Coding a query's passages goes the way of Code All Hits: the picker, then one undo step.
+    connect(m_analysis, &AnalysisPanel::codePassagesRequested, this,
+            [this](const std::vector<CodingRepository::Range>& passages, const QString& query) {
+                if (const qint64 id = m_coding->askForCode(QStringLiteral("Code All Passages As")))
+                    m_coding->codeAllPassages(passages, query, id);
+            });
 }
 
 Status MainWindow::openProject(const QString& path) {

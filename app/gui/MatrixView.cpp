@@ -6,6 +6,7 @@
 #include "FrozenColumnTable.h"
 #include "ParticipantTableModel.h"
 #include "RetrievalModel.h"
+#include "analysis/CodeQuery.h"
 #include "store/CodingRepository.h"
 #include "store/ParticipantRepository.h"
 
@@ -49,6 +50,18 @@ QStandardItem* cellItem(qint64 value, qint64 most, const QString& tip) {
     const QColor shade = heat(most > 0 ? double(value) / double(most) : 0.0);
     item->setBackground(shade);
     item->setForeground(value == 0 ? QColor(0x9a, 0x9a, 0x9a) : textOn(shade)); // zeros recede
+    return item;
+}
+
+// A row's first cell: a code by its name under its parent; a query as typed, set apart in italics.
+QStandardItem* rowHeader(const QString& label, bool query) {
+    auto* item = new QStandardItem(query ? label : AnalysisPanel::rowLabel(label));
+    item->setToolTip(query ? MatrixView::tr("Query: %1").arg(label) : label);
+    if (query) {
+        QFont font = item->font();
+        font.setItalic(true);
+        item->setFont(font);
+    }
     return item;
 }
 
@@ -131,12 +144,17 @@ QLayout* MatrixView::buildControls() {
     m_export = new QPushButton(tr("Export Table…"), this);
     m_export->setToolTip(tr("Write the matrix as CSV or an Excel workbook"));
     connect(m_export, &QPushButton::clicked, this, &MatrixView::chooseExportFile);
+    m_removeQueries = new QPushButton(tr("Remove Query Rows"), this);
+    m_removeQueries->setToolTip(tr("Take the rows added from the Query tab out of the matrix"));
+    m_removeQueries->hide(); // until a query is added
+    connect(m_removeQueries, &QPushButton::clicked, this, &MatrixView::removeQueryRows);
     auto* row = new QHBoxLayout;
     row->addWidget(new QLabel(tr("Codes by:"), this));
     row->addWidget(m_columns);
     row->addWidget(new QLabel(tr("Count:"), this));
     row->addWidget(m_count);
     row->addStretch(1);
+    row->addWidget(m_removeQueries);
     row->addWidget(m_export);
     return row;
 }
@@ -145,6 +163,8 @@ void MatrixView::setProject(Project* project) {
     m_project = project;
     m_snapshot.reset();
     m_result.reset();
+    m_queries.clear(); // queries name this project's codes
+    m_removeQueries->hide();
     {
         const QSignalBlocker block(m_columns);
         m_columns->clear(); // the next project has its own attributes; its group is the first choice
@@ -210,18 +230,52 @@ MatrixRequest MatrixView::request() const {
     return MatrixRequest{{}, m_columns->currentData().toString(), MatrixCount(m_count->currentData().toInt())};
 }
 
+void MatrixView::addQueryRow(const QString& query) {
+    const QString text = query.trimmed();
+    if (text.isEmpty()) return;
+    if (!m_queries.contains(text)) m_queries << text;
+    m_removeQueries->show();
+    if (m_stale || !m_snapshot) refresh();
+    else recompute();
+    Q_EMIT message(tr("Added the query %1 to the matrix.").arg(text));
+}
+
+void MatrixView::removeQueryRows() {
+    m_queries.clear();
+    m_removeQueries->hide();
+    recompute();
+}
+
+Result<MatrixRow> MatrixView::queryRow(const QString& query, const AnalysisSnapshot& snapshot) {
+    return CodeMatrix::queryRow(query, snapshot);
+}
+
+Result<std::vector<MatrixRow>> MatrixView::matrixRows() {
+    // Every code, in codebook order, as the CLI's matrix: row r is codesInOrder()[r] with its subcodes.
+    std::vector<MatrixRow> rows;
+    for (const qint64 id : m_snapshot->codesInOrder()) {
+        rows.push_back({m_snapshot->codePath(id), m_snapshot->withDescendants(id), {}});
+        m_rowCodes.push_back(rows.back().codeIds);
+    }
+    m_codeRows = rows.size();
+    for (const QString& text : m_queries) {
+        auto row = queryRow(text, *m_snapshot);
+        if (!row) return makeError(tr("query %1: %2").arg(text, row.errorMessage()));
+        rows.push_back(std::move(*row));
+        m_rowCodes.emplace_back(); // a query's cell lists its passages' segments, whatever their code
+    }
+    return rows;
+}
+
 void MatrixView::recompute() {
     m_result.reset();
     m_rowCodes.clear();
     if (m_project && m_snapshot) {
-        // Every code, in codebook order, as the CLI's matrix: row r is codesInOrder()[r] with its subcodes.
-        auto result = CodeMatrix::compute(*m_project, *m_snapshot, request());
-        if (result) {
-            m_result = std::move(*result);
-            for (const qint64 id : m_snapshot->codesInOrder()) m_rowCodes.push_back(m_snapshot->withDescendants(id));
-        } else {
-            m_error = result.errorMessage();
-        }
+        auto rows = matrixRows();
+        auto result = rows ? CodeMatrix::compute(*m_project, *m_snapshot, *rows, request().columns, request().count)
+                           : Result<CodeMatrixResult>(rows.error());
+        if (result) m_result = std::move(*result);
+        else m_error = result.errorMessage();
     }
     fillTable();
     m_export->setEnabled(m_result.has_value());
@@ -239,8 +293,7 @@ void MatrixView::fillTable() {
     qint64 most = 0;
     for (const auto& row : r.cells) for (const qint64 v : row) most = std::max(most, v);
     for (size_t row = 0; row < r.cells.size(); ++row) {
-        auto* code = new QStandardItem(AnalysisPanel::rowLabel(r.rows.value(int(row))));
-        code->setToolTip(r.rows.value(int(row)));
+        QStandardItem* code = rowHeader(r.rows.value(int(row)), row >= m_codeRows);
         QList<QStandardItem*> items{code};
         for (size_t column = 0; column < r.cells[row].size(); ++column)
             items << cellItem(r.cells[row][column], most, QStringLiteral("%1 × %2: %3 %4").arg(r.rows.value(int(row)), r.columns.value(int(column)))

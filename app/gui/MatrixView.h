@@ -44,6 +44,13 @@ class MatrixView : public QWidget {
     bool setColumns(const QString& kind);
     void setCount(MatrixCount count);
     MatrixRequest request() const;
+    // Code queries shown as rows under the codes (Query tab ▸ Add to Matrix), kept until the
+    // project changes or they are removed.
+    void addQueryRow(const QString& query);
+    void removeQueryRows();
+    QStringList queryRows() const { return m_queries; }
+    // A query's passages as a matrix row, as `warrant-cli matrix --query` makes it.
+    static Result<MatrixRow> queryRow(const QString& query, const AnalysisSnapshot& snapshot);
     const std::optional<CodeMatrixResult>& result() const { return m_result; }
     QString errorText() const { return m_error; }
 
@@ -56,6 +63,7 @@ class MatrixView : public QWidget {
     QComboBox* columnsCombo() const { return m_columns; }
     QComboBox* countCombo() const { return m_count; }
     QPushButton* exportButton() const { return m_export; }
+    QPushButton* removeQueriesButton() const { return m_removeQueries; }
     QTableView* matrixTable() const;
     QStandardItemModel* matrixModel() const { return m_model; }
     QTableView* segmentsView() const { return m_segmentsView; }
@@ -74,6 +82,7 @@ class MatrixView : public QWidget {
     QLayout* buildControls();
     void fillColumnChoices();
     void recompute();
+    Result<std::vector<MatrixRow>> matrixRows();
     void fillTable();
     void sizeColumns();
     void chooseExportFile();
@@ -83,11 +92,14 @@ class MatrixView : public QWidget {
     std::optional<CodeMatrixResult> m_result;
     std::vector<std::vector<qint64>> m_rowCodes; // per row of the result: its code and those under it
     QString m_error;
+    QStringList m_queries;
+    size_t m_codeRows = 0; // the result's rows past these are the queries'
     bool m_stale = true;
 
     QComboBox* m_columns = nullptr;
     QComboBox* m_count = nullptr;
     QPushButton* m_export = nullptr;
+    QPushButton* m_removeQueries = nullptr;
     FrozenColumnTable* m_table = nullptr;
     QStandardItemModel* m_model = nullptr;
     QLabel* m_cellLabel = nullptr;

@@ -10,6 +10,7 @@
 #include "EvidencePanel.h"
 #include "MainWindow.h"
 #include "MatrixView.h"
+#include "QueryView.h"
 #include "RetrievalModel.h"
 #include "RetrievalPanel.h"
 #include "SearchPanel.h"
@@ -101,6 +102,12 @@ Status prepareAnalysis(MainWindow& window, const QString& view) {
     if (view == QStringLiteral("matrix")) prepareMatrix(window);
     // The saturation curve: a whole chart in view, where the bar charts scroll through the codebook.
     if (view == QStringLiteral("charts")) window.analysisPanel()->chartsView()->showChart(AnalysisCharts::Saturation);
+    // A proximity query with a filter: the language at work, and a table of passages to read.
+    if (view == QStringLiteral("query")) {
+        QueryView* query = window.analysisPanel()->queryView();
+        query->run(QStringLiteral("\"Pragmatic approach\" NEAR/1 Funding"));
+        if (!query->passageRows().empty()) window.navigateTo(query->locationAt(0));
+    }
     return {};
 }
 
@@ -162,9 +169,10 @@ Status prepare(MainWindow& window, const QString& view) {
         }
         return {};
     }
-    if (view == QStringLiteral("agreement") || view == QStringLiteral("matrix") || view == QStringLiteral("charts"))
+    if (view == QStringLiteral("agreement") || view == QStringLiteral("matrix") || view == QStringLiteral("charts") ||
+        view == QStringLiteral("query"))
         return prepareAnalysis(window, view);
-    return makeError(QStringLiteral("unknown view '%1' (available: coding, search, retrieval, evidence, agreement, matrix, charts)").arg(view));
+    return makeError(QStringLiteral("unknown view '%1' (available: coding, search, retrieval, evidence, agreement, matrix, charts, query)").arg(view));
 }
 
 } // namespace

@@ -22,7 +22,7 @@ int main(int argc, char* argv[]) {
     parser.addHelpOption();
     QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Render the window to a PNG file and exit."),
                                   QStringLiteral("FILE"));
-    QCommandLineOption view(QStringLiteral("view"), QStringLiteral("View to show in the screenshot: coding, search, retrieval, evidence, agreement, matrix or charts."),
+    QCommandLineOption view(QStringLiteral("view"), QStringLiteral("View to show in the screenshot: coding, search, retrieval, evidence, agreement, matrix, charts or query."),
                             QStringLiteral("VIEW"), QStringLiteral("coding"));
     QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size for the screenshot, as WIDTHxHEIGHT."),
                             QStringLiteral("WxH"), QStringLiteral("1600x1000"));

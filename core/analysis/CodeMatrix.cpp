@@ -1,6 +1,7 @@
 #include "analysis/CodeMatrix.h"
 
 #include "analysis/AnalysisSnapshot.h"
+#include "analysis/CodeQuery.h"
 #include "store/AnalysisRepository.h"
 
 #include <QCollator>
@@ -164,6 +165,18 @@ Result<CodeMatrixResult> CodeMatrix::compute(Project& project, const AnalysisSna
         result.segments.push_back(std::move(behind));
     }
     return result;
+}
+
+Result<MatrixRow> CodeMatrix::queryRow(const QString& query, const AnalysisSnapshot& snapshot) {
+    auto parsed = CodeQuery::parse(query, snapshot);
+    if (!parsed) return parsed.error();
+    auto passages = parsed->run(snapshot);
+    if (!passages) return passages.error();
+    MatrixRow row{query, {}, {}};
+    qint64 key = 0; // passages are not stored segments: each gets a key of its own
+    for (const QueryPassage& p : *passages)
+        row.items.push_back({--key, p.sourceId, p.participantId, 0, p.segmentIds.empty() ? 0 : p.segmentIds.front(), 0});
+    return row;
 }
 
 QJsonObject CodeMatrixResult::toJson() const {

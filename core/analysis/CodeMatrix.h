@@ -63,6 +63,8 @@ bool parseMatrixCount(const QString& name, MatrixCount* count);
 class CodeMatrix {
 public:
     static Result<CodeMatrixResult> compute(Project& project, const AnalysisSnapshot& snapshot, const MatrixRequest& request);
+    // A code query as a row: each passage one thing to count, where its first segment is.
+    static Result<MatrixRow> queryRow(const QString& query, const AnalysisSnapshot& snapshot);
     // The same for rows given directly (query rows carry their items).
     static Result<CodeMatrixResult> compute(Project& project, const AnalysisSnapshot& snapshot,
                                             const std::vector<MatrixRow>& rows, const QString& columns, MatrixCount count);

@@ -72,6 +72,11 @@ TEST_CASE("matrix, cooccurrence, query, saturation and coverage through the CLI"
     // Funding with its subcodes: M2's European funds; R8's turns 2 and 4 (turn 2 is one segment for both coders).
     CHECK(m.value(s("cells")).toArray().at(0).toArray() == QJsonArray({1, 2}));
 
+    const QJsonObject mq = h.ok({s("matrix"), s("--query"), s("Funding coder:bosei"), s("--columns"), s("participant"), s("--json")})
+                               .json().object();
+    CHECK(mq.value(s("rows")).toArray() == QJsonArray({s("Funding coder:bosei")}));
+    CHECK(mq.value(s("columns")).toArray() == QJsonArray({s("R8")}));
+    CHECK(mq.value(s("cells")).toArray().at(0).toArray() == QJsonArray({2}));
     const QJsonObject q = h.ok({s("query"), s("Funding"), s("coder:bosei"), s("--json")}).json().object();
     CHECK(q.value(s("passages")).toArray().size() == 2);
     const QJsonArray overlap = h.ok({s("query"), s("Funding AND \"Political influence\""), s("--json")}).json().object()
