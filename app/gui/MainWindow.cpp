@@ -154,6 +154,19 @@ void MainWindow::buildPanels() {
 }
 
 void MainWindow::buildMenus() {
+    QAction* import = buildFileMenu();
+    const auto [undo, redo] = buildEditMenu();
+    QAction* pick = buildCodeMenu();
+    buildGoAndAnalysisMenus();
+    QMenu* view = menuBar()->addMenu(QStringLiteral("&View"));
+    for (QDockWidget* d : findChildren<QDockWidget*>()) view->addAction(d->toggleViewAction());
+    view->addSeparator();
+    QAction* reset = view->addAction(QStringLiteral("&Reset Layout"), this, &MainWindow::resetLayout);
+    reset->setObjectName(QStringLiteral("resetLayoutAction"));
+    buildToolBar(import, undo, redo, pick);
+}
+
+QAction* MainWindow::buildFileMenu() {
     QMenu* file = menuBar()->addMenu(QStringLiteral("&File"));
     file->addAction(QStringLiteral("&New Project…"), QKeySequence::New, this, &MainWindow::chooseNewProject);
     file->addAction(QStringLiteral("&Open Project…"), QKeySequence::Open, this, &MainWindow::chooseProject);
@@ -181,7 +194,10 @@ void MainWindow::buildMenus() {
     file->addSeparator();
     file->addAction(QStringLiteral("&Close Project"), QKeySequence::Close, this, [this] { m_workbench->close(); });
     file->addAction(QStringLiteral("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    return import;
+}
 
+std::pair<QAction*, QAction*> MainWindow::buildEditMenu() {
     QMenu* edit = menuBar()->addMenu(QStringLiteral("&Edit"));
     QAction* undo = m_workbench->undoStack()->createUndoAction(this, QStringLiteral("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
@@ -200,7 +216,10 @@ void MainWindow::buildMenus() {
         m_search->queryEdit()->setFocus();
         m_search->queryEdit()->selectAll();
     });
+    return {undo, redo};
+}
 
+QAction* MainWindow::buildCodeMenu() {
     QMenu* code = menuBar()->addMenu(QStringLiteral("&Code"));
     QAction* pick = code->addAction(QStringLiteral("&Code Selection…"), this, [this] { m_coding->pickAndApply(); });
     pick->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
@@ -218,7 +237,10 @@ void MainWindow::buildMenus() {
     colours->setCheckable(true);
     colours->setChecked(true);
     connect(colours, &QAction::toggled, this, [this](bool on) { documentView()->setCodeHighlighting(on); });
+    return pick;
+}
 
+void MainWindow::buildGoAndAnalysisMenus() {
     QMenu* go = menuBar()->addMenu(QStringLiteral("&Go"));
     m_backAction = go->addAction(QStringLiteral("&Back"), QKeySequence::Back, this, &MainWindow::goBack);
     m_forwardAction = go->addAction(QStringLiteral("&Forward"), QKeySequence::Forward, this, &MainWindow::goForward);
@@ -229,15 +251,12 @@ void MainWindow::buildMenus() {
     QMenu* analysis = menuBar()->addMenu(QStringLiteral("&Analysis"));
     for (const auto& [label, tab] : {std::pair{QStringLiteral("Intercoder &Agreement"), QStringLiteral("agreement")},
                                      std::pair{QStringLiteral("Code &Matrix"), QStringLiteral("matrix")},
-                                     std::pair{QStringLiteral("&Charts"), QStringLiteral("charts")}})
+                                     std::pair{QStringLiteral("&Charts"), QStringLiteral("charts")},
+                                     std::pair{QStringLiteral("Code &Query"), QStringLiteral("query")}})
         analysis->addAction(label, this, [this, tab] { showAnalysis(tab); })->setObjectName(tab + QStringLiteral("Action"));
+}
 
-    QMenu* view = menuBar()->addMenu(QStringLiteral("&View"));
-    for (QDockWidget* d : findChildren<QDockWidget*>()) view->addAction(d->toggleViewAction());
-    view->addSeparator();
-    QAction* reset = view->addAction(QStringLiteral("&Reset Layout"), this, &MainWindow::resetLayout);
-    reset->setObjectName(QStringLiteral("resetLayoutAction"));
-
+void MainWindow::buildToolBar(QAction* import, QAction* undo, QAction* redo, QAction* pick) {
     QToolBar* bar = addToolBar(QStringLiteral("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);

@@ -81,6 +81,11 @@ protected:
 private:
     void buildPanels();
     void buildMenus();
+    QAction* buildFileMenu();                    // returns Import Files, for the toolbar
+    std::pair<QAction*, QAction*> buildEditMenu(); // undo, redo
+    QAction* buildCodeMenu();                    // returns Code Selection
+    void buildGoAndAnalysisMenus();
+    void buildToolBar(QAction* import, QAction* undo, QAction* redo, QAction* pick);
     void buildCodeShortcuts();
     void connectPanels();
     void connectCodebook();

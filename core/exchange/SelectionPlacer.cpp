@@ -442,15 +442,15 @@ SelectionPlacement SelectionPlacer::placeWith(const std::vector<RawSelection>& s
     return placement;
 }
 
-SelectionPlacement SelectionPlacer::place(const std::vector<RawSelection>& selections, const QString& origin) const {
-    const OffsetConvention hint = hintFor(origin);
-    const std::array<OffsetConvention, 8> conventions = allConventions();
-
-    // A dimension this text has nothing to count for (no BOM, no CR LF, no surrogate pair) changes
-    // nothing, so each distinct convention is evaluated once.
+// A dimension this text has nothing to count for (no BOM, no CR LF, no surrogate pair) changes
+// nothing, so each distinct convention is evaluated once; `outcomeOf[i]` is convention i's outcome.
+// Conventions can still agree on every selection (say, all of them lie before the first emoji):
+// such outcomes share a group, and `groups` says how many different placements there are.
+std::vector<SelectionPlacer::Outcome> SelectionPlacer::distinctOutcomes(const std::vector<RawSelection>& selections,
+                                                                        const std::array<OffsetConvention, 8>& conventions,
+                                                                        std::array<size_t, 8>& outcomeOf, int* groups) const {
     std::vector<Outcome> distinct;
     distinct.reserve(conventions.size());
-    std::array<size_t, 8> outcomeOf{};
     for (size_t i = 0; i < conventions.size(); ++i) {
         OffsetConvention effective = conventions[i];
         if (m_pairCount == 0) effective.unit = kCodePoints;
@@ -461,9 +461,7 @@ SelectionPlacement SelectionPlacer::place(const std::vector<RawSelection>& selec
         outcomeOf[i] = size_t(same - distinct.begin());
         if (same == distinct.end()) distinct.push_back(evaluate(selections, effective));
     }
-
-    // Conventions can still agree on every selection (say, all of them lie before the first emoji).
-    int groups = 0;
+    *groups = 0;
     for (Outcome& o : distinct) {
         for (const Outcome& earlier : distinct) {
             if (&earlier == &o) break;
@@ -472,8 +470,17 @@ SelectionPlacement SelectionPlacer::place(const std::vector<RawSelection>& selec
                 break;
             }
         }
-        if (o.group < 0) o.group = groups++;
+        if (o.group < 0) o.group = (*groups)++;
     }
+    return distinct;
+}
+
+SelectionPlacement SelectionPlacer::place(const std::vector<RawSelection>& selections, const QString& origin) const {
+    const OffsetConvention hint = hintFor(origin);
+    const std::array<OffsetConvention, 8> conventions = allConventions();
+    std::array<size_t, 8> outcomeOf{};
+    int groups = 0;
+    std::vector<Outcome> distinct = distinctOutcomes(selections, conventions, outcomeOf, &groups);
 
     Totals totals{qsizetype(selections.size()), 0};
     std::vector<NamePattern> names;

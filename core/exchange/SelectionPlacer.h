@@ -3,6 +3,7 @@
 #include <QString>
 
 #include <optional>
+#include <array>
 #include <vector>
 
 class QTextBoundaryFinder;
@@ -102,6 +103,9 @@ private:
     QString unplacedReason(const char* which, qint64 offset, const Mapped& mapped,
                            const OffsetConvention& convention) const;
     Outcome evaluate(const std::vector<RawSelection>& selections, const OffsetConvention& convention) const;
+    std::vector<Outcome> distinctOutcomes(const std::vector<RawSelection>& selections,
+                                          const std::array<OffsetConvention, 8>& conventions,
+                                          std::array<size_t, 8>& outcomeOf, int* groups) const;
     static NamePattern patternFor(const QString& name);
     void scoreNames(Outcome& outcome, const std::vector<NamePattern>& names) const;
     void scoreWordBoundaries(Outcome& outcome, QTextBoundaryFinder& words) const;
